@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkSlides from "./src/integrations/remark-slides";
+import remarkComponents from "./src/integrations/remark-components";
+import remarkCode from "./src/integrations/remark-code";
+import rehypeHeadingAnchors from "./src/integrations/rehype-heading-anchors";
+import interleave from "./src/integrations/interleave";
+import { compileLessonSnippet } from "./src/integrations/snippet-assets";
+import { normalizeBase } from "./src/lib/paths";
+
+// BASE_PATH=/course/ npm run build → a site that works when served under /course/.
+const base = normalizeBase(process.env.BASE_PATH ?? "/");
+
+export default defineConfig({
+  base,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Our own shiki pass (src/integrations/highlight.ts) colours every fence, so code looks the same everywhere.
+    syntaxHighlight: false,
+    processor: unified({
+      remarkPlugins: [
+        remarkComponents,
+        [remarkCode, { compile: (/** @type {string} */ code) => compileLessonSnippet(code, base) }],
+        remarkSlides,
+      ],
+      rehypePlugins: [rehypeHeadingAnchors],
+    }),
+  },
+  integrations: [mdx(), interleave()],
+});

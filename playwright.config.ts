@@ -1,0 +1,35 @@
+import { defineConfig, devices } from "@playwright/test";
+// @ts-expect-error — a plain .mjs helper shared with the scripts.
+import { chromiumArgs, chromiumPath } from "./scripts/browser-path.mjs";
+
+/** The built site at "/" and the same course built under a sub-path. */
+export const sites = {
+  root: { port: 4322, base: "/", dir: "dist" },
+  subPath: { port: 4323, base: "/course/", dir: "dist-course" },
+} as const;
+
+const serve = ({ port, base, dir }: (typeof sites)[keyof typeof sites]) => ({
+  command: `node scripts/serve.mjs`,
+  env: { PORT: String(port), BASE_PATH: base, SITE_DIR: dir },
+  url: `http://localhost:${port}${base}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 30_000,
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${sites.root.port}/`,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
+  webServer: [serve(sites.root), serve(sites.subPath)],
+});
