@@ -1,5 +1,4 @@
 import { defineConfig, devices } from "@playwright/test";
-// @ts-expect-error — a plain .mjs helper shared with the scripts.
 import { chromiumArgs, chromiumPath } from "./scripts/browser-path.mjs";
 
 /** The built site at "/" and the same course built under a sub-path. */

@@ -1,0 +1,40 @@
+/**
+ * The sandbox iframe's document. It runs in an opaque origin (sandbox="allow-scripts", no
+ * allow-same-origin) under a CSP that allows no network: blob: scripts and workers only.
+ * Its one job is to relay: start the guest worker from source the page sends, pass the run
+ * message in, pass the guest's messages out.
+ */
+export const sandboxPolicy = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline' 'unsafe-eval' blob:",
+  "worker-src blob:",
+  "connect-src 'none'",
+  "img-src 'none'",
+  "style-src 'none'",
+  "font-src 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/** Runs inside the iframe: the relay between the page and the guest worker. */
+function relay(): void {
+  let worker: Worker | undefined;
+  const toPage = (message: unknown) => parent.postMessage(message, "*");
+  addEventListener("message", (event: MessageEvent) => {
+    if (event.source !== parent) return;
+    const message = event.data as { type: string; source?: string };
+    if (message.type === "boot" && !worker && typeof message.source === "string") {
+      worker = new Worker(URL.createObjectURL(new Blob([message.source], { type: "text/javascript" })));
+      worker.onmessage = (from) => toPage(from.data);
+      // A worker that fails to start or throws outside user code still ends the run with a message.
+      worker.onerror = (error) => toPage({ type: "error", kind: "uncaught", name: "Error", message: error.message || "The sandbox worker failed", stack: "" });
+    } else if (worker) {
+      worker.postMessage(message);
+    }
+  });
+  toPage({ type: "frame-ready" });
+}
+
+/** The srcdoc of a sandbox iframe. */
+export function sandboxDocument(): string {
+  return `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${sandboxPolicy}"><script>(${relay.toString()})()</script>`;
+}

@@ -1,0 +1,93 @@
+import { isGuestMessage, type GuestMessage, type RunMessage } from "../protocol";
+import { sandboxDocument } from "./frame-document";
+
+/** How a run ended, as the host saw it. */
+export type RunEnd =
+  | { reason: "done"; time: number; realTime: number }
+  | { reason: "stopped" }
+  | { reason: "time-limit"; limit: number };
+
+/**
+ * One sandbox: a hidden opaque-origin iframe and its guest worker, used for exactly one run.
+ * Made ahead of time so Run only has to post the code; thrown away afterwards, so no state
+ * survives from one run to the next.
+ */
+export class Sandbox {
+  private readonly frame: HTMLIFrameElement;
+  private readonly ready: Promise<void>;
+  private listener: ((message: GuestMessage) => void) | undefined;
+  private unsubscribe: () => void = () => {};
+  private finish: ((end: RunEnd) => void) | undefined;
+  private limitTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(guestSource: Promise<string>) {
+    this.frame = document.createElement("iframe");
+    this.frame.setAttribute("sandbox", "allow-scripts");
+    this.frame.setAttribute("aria-hidden", "true");
+    this.frame.tabIndex = -1;
+    this.frame.title = "Sandbox";
+    this.frame.className = "sandbox-frame";
+    this.frame.srcdoc = sandboxDocument();
+    this.ready = new Promise((resolve) => {
+      const onMessage = async (event: MessageEvent) => {
+        // Only our own frame speaks to us; everything else on the page is ignored.
+        if (event.source !== this.frame.contentWindow) return;
+        const data: unknown = event.data;
+        if (typeof data === "object" && data && (data as { type?: string }).type === "frame-ready") {
+          this.post({ type: "boot", source: await guestSource });
+        } else if (isGuestMessage(data)) {
+          if (data.type === "ready") resolve();
+          else this.deliver(data);
+        }
+      };
+      window.addEventListener("message", onMessage);
+      this.unsubscribe = () => window.removeEventListener("message", onMessage);
+    });
+    document.body.append(this.frame);
+  }
+
+  /** Resolves once the guest is installed and waiting for code. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  /** Runs compiled code; `onMessage` hears every guest message; resolves when the run ends. */
+  async run(message: RunMessage, onMessage: (message: GuestMessage) => void): Promise<RunEnd> {
+    await this.ready;
+    this.listener = onMessage;
+    const ended = new Promise<RunEnd>((resolve) => (this.finish = resolve));
+    // The time limit is enforced here, outside the worker: a spinning loop cannot delay it.
+    this.limitTimer = setTimeout(() => this.end({ reason: "time-limit", limit: message.timeLimit }), message.timeLimit);
+    this.post(message);
+    return ended;
+  }
+
+  /** Ends the run now: the worker and its frame are destroyed, whatever the code is doing. */
+  stop(): void {
+    this.end({ reason: "stopped" });
+  }
+
+  private deliver(message: GuestMessage): void {
+    this.listener?.(message);
+    if (message.type === "done") this.end({ reason: "done", time: message.time, realTime: message.realTime });
+    else if (message.type === "error" && message.kind === "timeout") this.end({ reason: "time-limit", limit: 0 });
+  }
+
+  private end(end: RunEnd): void {
+    clearTimeout(this.limitTimer);
+    this.dispose();
+    this.finish?.(end);
+    this.finish = undefined;
+  }
+
+  /** Removing the frame terminates its worker and every worker that one started. */
+  dispose(): void {
+    this.unsubscribe();
+    this.listener = undefined;
+    this.frame.remove();
+  }
+
+  private post(message: unknown): void {
+    this.frame.contentWindow?.postMessage(message, "*");
+  }
+}
