@@ -3,7 +3,7 @@ import type { Controller } from "../types";
 
 /** "#7" → 6 (0-based); anything else → undefined. */
 export function slideIndexFromHash(hash: string): number | undefined {
-  const match = /^#(\d+)$/.exec(hash);
+  const match = /^#(\d+)(?:&|$)/.exec(hash);
   return match ? Math.max(0, Number(match[1]) - 1) : undefined;
 }
 

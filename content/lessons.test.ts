@@ -1,0 +1,48 @@
+/**
+ * The content test: every runnable example in every lesson compiles under strict TypeScript,
+ * runs under virtual time, and prints exactly the output its lesson promises.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkMdx from "remark-mdx";
+import type { Root } from "mdast";
+import { collectRunnables, type Runnable } from "../src/integrations/fences";
+import { compileForBuild } from "../src/playground/compile/build-time";
+import { typecheckSnippet } from "../src/playground/compile/typecheck";
+import { runInNode } from "../src/sandbox/node-runner";
+import { printedOutput } from "../src/sandbox/printed-output";
+
+const directory = join(import.meta.dirname, "lessons");
+const lessons = readdirSync(directory).filter((name) => /^\d\d-.*\.mdx$/.test(name));
+
+/** The lesson's runnable fences, parsed the same way the site's remark plugins see them. */
+function runnablesOf(file: string): Runnable[] {
+  const mdx = readFileSync(join(directory, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
+  return collectRunnables(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root);
+}
+
+describe.each(lessons)("%s", (file) => {
+  const runnables = runnablesOf(file);
+
+  it.each(runnables.map((runnable) => [`example ${runnable.index} (line ${runnable.line})`, runnable] as const))(
+    "%s prints what the lesson promises",
+    async (_, runnable) => {
+      expect(runnable.expected, "every runnable example promises its output in an ```output fence").toBeDefined();
+      const compiled = await compileForBuild(runnable.code);
+      if (!compiled.ok) throw new Error(`does not compile: ${JSON.stringify(compiled.diagnostics)}`);
+      const result = await runInNode(compiled.js, { scale: runnable.meta.scale ?? 1, timeLimit: runnable.meta.timeout ?? 10_000 });
+      expect(printedOutput(result)).toBe(runnable.expected!.trimEnd());
+    },
+  );
+
+  it.each(runnables.map((runnable) => [`example ${runnable.index} (line ${runnable.line})`, runnable] as const))(
+    "%s type-checks under strict TypeScript",
+    (_, runnable) => {
+      const diagnostics = typecheckSnippet(runnable.code).map((d) => `${d.line}:${d.column} ${d.message}`);
+      expect(diagnostics).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,26 @@
+import type { BuildOptions } from "esbuild-wasm";
+import { OUTPUT_FILE, SNIPPET_FILE } from "./file-names.ts";
+import { interleaveOnlyPlugin } from "./interleave-plugin.ts";
+
+/** The one set of esbuild options for snippets, at build time (esbuild) and in the browser (esbuild-wasm). */
+export function snippetBuildOptions(tsSource: string, facadeSource: string) {
+  return {
+    stdin: { contents: tsSource, loader: "ts", sourcefile: SNIPPET_FILE },
+    bundle: true,
+    write: false,
+    outfile: OUTPUT_FILE,
+    format: "esm",
+    platform: "neutral",
+    // es2024 keeps generators and async/await as written; `using` is ES2026, so it is
+    // declared supported explicitly (a test checks it survives). Not "esnext": that would
+    // pass decorators through untouched, which no browser runs yet.
+    target: "es2024",
+    supported: { using: true },
+    // External: the map comes back as a file we parse, and no sourceMappingURL comment is added.
+    sourcemap: "external",
+    sourcesContent: true,
+    // Errors come back as data; nothing is printed to the console or stderr.
+    logLevel: "silent",
+    plugins: [interleaveOnlyPlugin(facadeSource)],
+  } satisfies BuildOptions;
+}

@@ -1,0 +1,23 @@
+/**
+ * The example editor: Monaco, loaded on first use, standing in for a static highlighted block.
+ * This module is light; Monaco itself arrives with the first `openEditor()` (or `preloadEditor()`).
+ */
+import { loadMonaco } from "./monaco.ts";
+import type { EditorHandle, EditorOptions } from "./types.ts";
+
+export type { Diagnostic, EditorHandle, EditorOptions } from "./types.ts";
+
+/**
+ * Replaces the static block inside `host` (its `pre.shiki`) with a Monaco editor of the same
+ * size, font and colours. The static block stays until the editor is ready, then is hidden;
+ * `dispose()` brings it back.
+ */
+export async function openEditor(host: HTMLElement, options: EditorOptions): Promise<EditorHandle> {
+  const [monaco, { mountEditor }] = await Promise.all([loadMonaco(), import("./mount.ts")]);
+  return mountEditor(monaco, host, options);
+}
+
+/** Starts loading Monaco without opening an editor (e.g. on pointer or focus over Edit). */
+export function preloadEditor(): void {
+  void loadMonaco().catch(() => {});
+}

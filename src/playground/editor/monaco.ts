@@ -1,0 +1,17 @@
+import type { Monaco } from "./setup.ts";
+
+export type { Monaco };
+
+let loading: Promise<Monaco> | undefined;
+
+/**
+ * The page's one Monaco, loaded on first call and shared by every editor: the editor API, the
+ * contributions examples use and the TypeScript language (never Monaco's other languages).
+ * Safe to call early (e.g. on pointer intent over Edit) to warm it up.
+ */
+export function loadMonaco(): Promise<Monaco> {
+  loading ??= import("./setup.ts").then(({ setUpMonaco }) => setUpMonaco());
+  // A failed load (e.g. offline before caching) may be retried by the next call.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,34 @@
+/** Which colour scheme the page shows: the reader's choice (`<html data-theme>`), else the system's. */
+export type PageTheme = "light" | "dark";
+
+const darkQuery = "(prefers-color-scheme: dark)";
+
+/** The page's current theme, read the way global.css decides it. */
+export function currentPageTheme(root: HTMLElement = document.documentElement): PageTheme {
+  const chosen = root.dataset.theme;
+  if (chosen === "light" || chosen === "dark") return chosen;
+  return matchMedia(darkQuery).matches ? "dark" : "light";
+}
+
+/** The site's code background for the current theme (the --code-bg token), or undefined if not a plain colour. */
+export function pageCodeBackground(root: HTMLElement = document.documentElement): string | undefined {
+  const value = getComputedStyle(root).getPropertyValue("--code-bg").trim();
+  return value.startsWith("#") ? value : undefined;
+}
+
+/** Calls `onChange` whenever the page theme changes (reader's choice or system); returns the unsubscribe. */
+export function watchPageTheme(onChange: (theme: PageTheme) => void, root: HTMLElement = document.documentElement): () => void {
+  let last = currentPageTheme(root);
+  const check = () => {
+    const now = currentPageTheme(root);
+    if (now !== last) onChange((last = now));
+  };
+  const media = matchMedia(darkQuery);
+  media.addEventListener("change", check);
+  const observer = new MutationObserver(check);
+  observer.observe(root, { attributes: true, attributeFilter: ["data-theme"] });
+  return () => {
+    media.removeEventListener("change", check);
+    observer.disconnect();
+  };
+}

@@ -1,0 +1,18 @@
+import * as monaco from "./monaco-modules.ts";
+import { installMonacoWorkers } from "./workers.ts";
+import { withShikiLikeTokens } from "./tokens.ts";
+import { configureTypeScript } from "./typescript-defaults.ts";
+import { followPageTheme } from "./theme-sync.ts";
+import { addEditorStyles } from "./editor-styles.ts";
+
+export type Monaco = typeof monaco;
+
+/** One-time set-up of the page's Monaco: workers, tokenizer, TypeScript, theme, styles. */
+export function setUpMonaco(): Monaco {
+  installMonacoWorkers();
+  monaco.languages.setMonarchTokensProvider("typescript", withShikiLikeTokens(monaco.typescriptTokens));
+  configureTypeScript(monaco.typescript);
+  followPageTheme(monaco.editor);
+  addEditorStyles();
+  return monaco;
+}

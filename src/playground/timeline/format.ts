@@ -1,0 +1,51 @@
+/** Durations as people read them, from logical milliseconds (runs may span days under scaling). */
+
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Precise duration for sentences and run ends: "0.00 s", "3.00 s", "1 min 5 s", "6 h 40 min", "5.7 days". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return "—";
+  if (ms < 0) return `−${formatDuration(-ms)}`;
+  const seconds = (ms / SECOND).toFixed(2);
+  // Compare the rounded text so 59.996 s becomes "1 min", never "60.00 s".
+  if (Number(seconds) < 60) return `${seconds} s`;
+  const totalSeconds = Math.round(ms / SECOND);
+  if (totalSeconds < 3_600) return joinUnits([Math.floor(totalSeconds / 60), "min"], [totalSeconds % 60, "s"]);
+  const totalMinutes = Math.round(ms / MINUTE);
+  if (totalMinutes < 24 * 60) return joinUnits([Math.floor(totalMinutes / 60), "h"], [totalMinutes % 60, "min"]);
+  return days(Number((ms / DAY).toFixed(1)));
+}
+
+/** Compact label for an axis tick (a multiple of a nice step): "0 s", "2.5 s", "1 min 30 s", "6 h 40 min", "2 days". */
+export function formatAxisLabel(ms: number): string {
+  if (ms === 0) return "0 s";
+  if (ms < MINUTE) return `${trimZeros((ms / SECOND).toFixed(3))} s`;
+  const whole = Math.round(ms / SECOND);
+  const parts: [number, string][] = [
+    [Math.floor(whole / 86_400), "day"],
+    [Math.floor(whole / 3_600) % 24, "h"],
+    [Math.floor(whole / 60) % 60, "min"],
+    [whole % 60, "s"],
+  ];
+  // Two units are enough: a tick is a multiple of its step.
+  const shown = parts.filter(([value]) => value > 0).slice(0, 2);
+  return shown.map(([value, unit]) => (unit === "day" ? days(value) : `${value} ${unit}`)).join(" ");
+}
+
+function joinUnits(...parts: [number, string][]): string {
+  return parts
+    .filter(([value], index) => index === 0 || value > 0)
+    .map(([value, unit]) => `${value} ${unit}`)
+    .join(" ");
+}
+
+function days(count: number): string {
+  return `${trimZeros(count.toFixed(1))} ${count === 1 ? "day" : "days"}`;
+}
+
+function trimZeros(fixed: string): string {
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}

@@ -1,0 +1,104 @@
+import type { ErrorInfo, GuestMessage, LogLine, RunMessage } from "../sandbox/protocol.ts";
+import type { Clock } from "./clock.ts";
+import { API_NAMES, RUNTIME_EXPRESSION } from "./names.ts";
+import type { TimerQueue } from "./timer-queue.ts";
+
+/**
+ * Provided by the environment: start a guest in a fresh worker, send it `request` once it posts
+ * `ready`, and pass every message it posts to `listener`. A worker that fails or exits on its own
+ * ends with a `done` message (after an `error` if there was one). Returns a function that terminates it.
+ */
+export type SpawnWorker = (request: RunMessage, listener: (message: GuestMessage) => void) => () => void;
+
+export interface NestedWorkerDeps {
+  spawn: SpawnWorker | undefined;
+  clock: Clock;
+  queue: TimerQueue;
+  /** The current task context, so results resume their caller's task. */
+  context(): unknown;
+  /** The parent run's settings for the child (its clock starts at 0). */
+  settings(): Pick<RunMessage, "mode" | "scale" | "timeLimit" | "epoch">;
+  /** Shows a line the child printed, as if printed now by the current task. */
+  print(line: Pick<LogLine, "level" | "text" | "task">): void;
+}
+
+/** The module a child runs: the API as local names, then the function as its default export. */
+export function childModuleSource(fnSource: string): string {
+  return `const { ${API_NAMES.join(", ")} } = ${RUNTIME_EXPRESSION};\nexport default (${fnSource});\n`;
+}
+
+export function errorFromInfo(info: ErrorInfo): Error {
+  const error = new Error(info.message);
+  if (info.name) error.name = info.name;
+  if (info.stack) error.stack = info.stack;
+  return error;
+}
+
+/**
+ * `runInWorker`: under virtual time the parent's clock holds while the child runs, and each thing
+ * the child did is delivered at start + the child's own logical time; in real time, as it arrives.
+ */
+export function createRunInWorker(deps: NestedWorkerDeps) {
+  return function runInWorker<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
+    return new Promise<Awaited<R>>((resolve, reject) => {
+      if (!deps.spawn) throw new Error("runInWorker is not available in this environment");
+      if (typeof fn !== "function") throw new TypeError("runInWorker expects a function");
+      const request: RunMessage = {
+        type: "run",
+        ...deps.settings(),
+        code: childModuleSource(fn.toString()),
+        args: structuredClone(args), // fails here, clearly, for arguments that cannot travel
+      };
+      const { clock, queue } = deps;
+      const start = clock.now();
+      const owner = deps.context();
+      const release = queue.hold();
+      let childTime = 0;
+      let finished = false;
+      // Under virtual time at start + the child's time (the parent clock held meanwhile); else now.
+      const deliver = (time: number, action: () => void) => {
+        const delay = clock.mode === "virtual" ? Math.max(0, start + time - clock.now()) : 0;
+        queue.add(action, delay, { context: owner });
+      };
+      let terminate = () => {};
+      const finish = (time: number, action: () => void) => {
+        finished = true;
+        terminate();
+        deliver(time, action);
+        release();
+      };
+      const listen = (message: GuestMessage) => {
+        if (finished) return;
+        switch (message.type) {
+          case "logs":
+            for (const line of message.lines) {
+              childTime = Math.max(childTime, line.time);
+              deliver(line.time, () => deps.print(line));
+            }
+            break;
+          case "tick":
+            childTime = Math.max(childTime, message.time);
+            break;
+          case "error": {
+            const text = `Uncaught (in worker) ${message.name ? `${message.name}: ` : ""}${message.message}`;
+            if (message.kind !== "timeout") deliver(childTime, () => deps.print({ level: "error", text }));
+            else finish(childTime, () => reject(new Error(`runInWorker: the worker was stopped (${message.message})`)));
+            break;
+          }
+          case "result":
+            finish(message.time, () => (message.ok ? resolve(message.value as Awaited<R>) : reject(errorFromInfo(message.error))));
+            break;
+          case "done":
+            finish(Math.max(childTime, message.time), () => reject(new Error("runInWorker: the function never settled")));
+            break;
+        }
+      };
+      try {
+        terminate = deps.spawn(request, listen);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    });
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Bootstrap of the browser guest: a classic Worker started from a blob: URL inside the
+ * sandbox iframe. It installs the guest core and waits for one `run`. Nested workers for
+ * `runInWorker` are started from this same script (its own blob URL).
+ */
+import type { SpawnWorker } from "../../runtime/nested-worker.ts";
+import { isGuestMessage } from "../protocol.ts";
+import { installGuest } from "./index.ts";
+
+/** The worker global, typed with just what this file uses (the site's lib is DOM, not WebWorker). */
+const self = globalThis as unknown as {
+  location: { href: string };
+  postMessage(message: unknown): void;
+  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
+  addEventListener(type: "error", listener: (event: ErrorEvent) => void): void;
+  addEventListener(type: "unhandledrejection", listener: (event: PromiseRejectionEvent) => void): void;
+};
+
+const spawnWorker: SpawnWorker = (request, listener) => {
+  const child = new Worker(self.location.href);
+  let ended = false;
+  const end = () => {
+    if (!ended) listener({ type: "done", time: 0, realTime: 0 });
+    ended = true;
+  };
+  child.onmessage = (event: MessageEvent) => {
+    const message: unknown = event.data;
+    if (!isGuestMessage(message) || ended) return;
+    if (message.type === "ready") child.postMessage(request);
+    else listener(message);
+  };
+  child.onerror = (event) => {
+    event.preventDefault();
+    if (!ended) listener({ type: "error", kind: "uncaught", name: "Error", message: event.message, stack: "" });
+    end();
+  };
+  return () => {
+    ended = true;
+    child.terminate();
+  };
+};
+
+const guest = installGuest({
+  post: (message) => self.postMessage(message),
+  moduleUrl: (code) => URL.createObjectURL(new Blob([code], { type: "text/javascript" })),
+  revokeModuleUrl: (url) => URL.revokeObjectURL(url),
+  onUncaughtError: (listener) =>
+    self.addEventListener("error", (event) => {
+      event.preventDefault();
+      listener(event.error ?? new Error(event.message));
+    }),
+  onUnhandledRejection: (listener) =>
+    self.addEventListener("unhandledrejection", (event) => {
+      event.preventDefault();
+      listener(event.reason);
+    }),
+  spawnWorker,
+});
+self.addEventListener("message", (event) => guest.receive(event.data));

@@ -1,0 +1,181 @@
+import { captureHost, type HostPrimitives } from "../../runtime/host.ts";
+import { installGlobals } from "../../runtime/install.ts";
+import type { SpawnWorker } from "../../runtime/nested-worker.ts";
+import { createRuntime, type Runtime } from "../../runtime/runtime.ts";
+import { type ErrorKind, type GuestMessage, isRunMessage, type LogLevel, type RunMessage } from "../protocol.ts";
+import { createConsole } from "./console.ts";
+import { toErrorInfo } from "./errors.ts";
+import { Outbox } from "./outbox.ts";
+
+/** What the environment (a browser Worker, a Node worker thread) provides to the guest. */
+export interface GuestEnvironment {
+  /** Sends a message to the host. */
+  post(message: GuestMessage): void;
+  /** A URL `import()` can load for this module text: a blob: URL in a browser, a data: URL in Node. */
+  moduleUrl(code: string): string;
+  /** Frees a URL made by `moduleUrl`, once loaded. */
+  revokeModuleUrl?(url: string): void;
+  /** Registers for uncaught exceptions (call `listener` and keep the environment from also reporting it). */
+  onUncaughtError(listener: (error: unknown) => void): void;
+  /** Registers for unhandled promise rejections (same contract). */
+  onUnhandledRejection(listener: (reason: unknown) => void): void;
+  /** Starts nested workers for `runInWorker`; without it, runInWorker rejects. */
+  spawnWorker?: SpawnWorker;
+  /** The global object to install on (default: globalThis). */
+  global?: object;
+  /** Loads a module (default: dynamic `import()`). */
+  importModule?(url: string): Promise<Record<string, unknown>>;
+}
+
+export interface Guest {
+  /** Handles a message from the host (only `run`, once). */
+  receive(message: unknown): void;
+}
+
+/** Where the evaluation marker finds the guest. */
+const GUEST_KEY = Symbol.for("interleave.guest");
+const HEARTBEAT_MS = 100;
+/** Real ms to wait, once idle in real time, for late rejections before `done`. */
+const REAL_GRACE_MS = 50;
+
+const defaultImport = (url: string) => import(/* @vite-ignore */ url) as Promise<Record<string, unknown>>;
+
+/**
+ * Installs the guest core and posts `ready`. The host then sends one `run`: the guest installs the
+ * runtime (timers, Date, performance.now, the `interleave` API), captures the console, imports the
+ * module, and reports lines, tasks, spans, ticks and errors until `done` (or a `timeout` error).
+ */
+export function installGuest(env: GuestEnvironment): Guest {
+  const target = env.global ?? globalThis;
+  const host = captureHost(target); // before anything is patched
+  let started = false;
+  const guest: Guest = {
+    receive(message) {
+      if (!isRunMessage(message) || started) return;
+      started = true;
+      startRun(env, target, host, message);
+    },
+  };
+  env.post({ type: "ready" });
+  return guest;
+}
+
+function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, request: RunMessage): void {
+  const outbox = new Outbox(env.post, host);
+  let finished = false;
+  let moduleSettled = false;
+  let evaluating = false;
+  let confirming = false;
+
+  const reportError = (kind: ErrorKind, value: unknown) => {
+    if (finished) return;
+    outbox.flush();
+    env.post({ type: "error", kind, ...toErrorInfo(value) });
+  };
+  const finish = (message: GuestMessage) => {
+    if (finished) return;
+    runtime.tasks.settle();
+    outbox.flush();
+    host.clearInterval(heartbeat);
+    finished = true;
+    env.post(message);
+  };
+  const print = (level: LogLevel, text: string, task = runtime.currentTask()) => {
+    outbox.line(task === undefined ? { level, text, time: runtime.clock.now() } : { level, text, time: runtime.clock.now(), task });
+  };
+  // Done: nothing scheduled, nothing pending, and the module settled (or began and can no longer move).
+  const canFinish = () => !finished && runtime.queue.isIdle() && (moduleSettled || evaluating);
+  const checkDone = () => {
+    if (confirming || !canFinish()) return;
+    confirming = true;
+    // The run ended when it went idle: the grace below is ours, not the snippet's time.
+    const idleAt = { time: runtime.clock.now(), realTime: runtime.clock.realElapsed() };
+    // One more real turn (a grace period in real time) so late rejections are reported first.
+    host.setTimeout(
+      () => {
+        confirming = false;
+        if (canFinish()) finish({ type: "done", ...idleAt });
+      },
+      request.mode === "virtual" ? 0 : REAL_GRACE_MS,
+    );
+  };
+
+  const runtime: Runtime = createRuntime({
+    mode: request.mode,
+    scale: request.scale,
+    timeLimit: request.timeLimit,
+    seed: request.seed,
+    epoch: request.epoch,
+    host,
+    spawnWorker: env.spawnWorker,
+    events: {
+      lane: (lane) => outbox.event({ type: "task", ...lane }),
+      span: (span) => outbox.event({ type: "span", ...span }),
+      error: (error) => reportError("uncaught", error),
+      idle: checkDone,
+      timeLimit: () =>
+        finish({
+          type: "error",
+          kind: "timeout",
+          name: "",
+          message: `time limit reached at ${runtime.clock.now()} ms (logical)`,
+          stack: "",
+        }),
+      print: (line) => print(line.level, line.text, line.task ?? runtime.currentTask()),
+    },
+  });
+
+  installGlobals(target, runtime);
+  Object.defineProperty(target, "console", {
+    value: createConsole(print, () => runtime.clock.now()),
+    writable: true,
+    configurable: true,
+  });
+  const beginEvaluation = () => {
+    if (evaluating) return;
+    evaluating = true;
+    runtime.clock.restart(); // loading the module is not the snippet's time
+  };
+  Object.defineProperty(target, GUEST_KEY, { value: { evaluating: beginEvaluation }, configurable: true });
+  env.onUncaughtError((error) => reportError("uncaught", error));
+  env.onUnhandledRejection((reason) => reportError("unhandledrejection", reason));
+  const heartbeat = host.setInterval(() => {
+    outbox.flushIfDue();
+    if (!finished) env.post({ type: "tick", time: runtime.clock.now(), realTime: runtime.clock.realElapsed() });
+  }, HEARTBEAT_MS);
+
+  const url = request.code !== undefined ? env.moduleUrl(withEvaluationMarker(request.code)) : request.moduleUrl;
+  if (url === undefined) return;
+  const settle = () => {
+    moduleSettled = true;
+    if (request.code !== undefined) env.revokeModuleUrl?.(url);
+    checkDone();
+  };
+  const load = (env.importModule ?? defaultImport)(url);
+  const outcome = request.args ? load.then((namespace) => callDefault(namespace, request.args ?? [])) : load;
+  outcome.catch((error: unknown) => (request.args ? postResult(false, error) : reportError("uncaught", error))).finally(settle);
+  runtime.queue.start();
+
+  /** A `runInWorker` child: call the default export; its outcome goes back in a `result` message. */
+  async function callDefault(namespace: Record<string, unknown>, args: unknown[]): Promise<void> {
+    const fn = namespace.default;
+    if (typeof fn !== "function") throw new TypeError("the module has no default function");
+    postResult(true, await fn(...args));
+  }
+
+  function postResult(ok: boolean, value: unknown): void {
+    outbox.flush(); // the parent ends the child on its result: nothing may stay buffered
+    const time = runtime.clock.now();
+    try {
+      env.post(ok ? { type: "result", ok, value, time } : { type: "result", ok: false, error: toErrorInfo(value), time });
+    } catch (error) {
+      // A result that cannot be copied (a function, say) is an error of its own.
+      env.post({ type: "result", ok: false, error: toErrorInfo(error), time });
+    }
+  }
+}
+
+/** Prepends, on line 1 (so no line number moves), a call telling the guest evaluation has begun. */
+function withEvaluationMarker(code: string): string {
+  return `globalThis[Symbol.for("interleave.guest")]?.evaluating();${code}`;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { GuestMessage, LogLine, LogsMessage } from "../protocol.ts";
+import { DEFAULT_LIMITS, Outbox, truncateLine } from "./outbox.ts";
+
+function setup() {
+  const posted: GuestMessage[] = [];
+  let now = 0;
+  const timers: (() => void)[] = [];
+  const outbox = new Outbox((message) => posted.push(message), {
+    realNow: () => now,
+    setTimeout: (callback) => timers.push(callback),
+  });
+  const line = (text: string): LogLine => ({ level: "log", text, time: 0 });
+  const lines = () => posted.filter((m): m is LogsMessage => m.type === "logs").flatMap((m) => m.lines.map((l) => l.text));
+  return {
+    outbox,
+    posted,
+    line,
+    lines,
+    advance: (ms: number) => void (now += ms),
+    runTimers: () => timers.splice(0).forEach((callback) => callback()),
+  };
+}
+
+describe("Outbox", () => {
+  it("posts the first lines of a burst at once, one message each", () => {
+    const s = setup();
+    for (let i = 0; i < 3; i++) s.outbox.line(s.line(`line ${i}`));
+    expect(s.posted).toHaveLength(3);
+    expect(s.lines()).toEqual(["line 0", "line 1", "line 2"]);
+  });
+
+  it("batches past the burst, flushing from a later console call once a window passed", () => {
+    const s = setup();
+    for (let i = 0; i < 60; i++) s.outbox.line(s.line(`${i}`));
+    expect(s.posted).toHaveLength(50);
+    s.advance(16);
+    s.outbox.line(s.line("60"));
+    expect(s.posted).toHaveLength(51);
+    expect(s.lines()).toHaveLength(61);
+  });
+
+  it("flushes a waiting batch from its timer when the code goes quiet", () => {
+    const s = setup();
+    for (let i = 0; i < 55; i++) s.outbox.line(s.line(`${i}`));
+    s.runTimers();
+    expect(s.lines()).toHaveLength(55);
+  });
+
+  it("keeps only the newest lines of a flood and reports how many were dropped", () => {
+    const s = setup();
+    for (let i = 0; i < 100_000; i++) s.outbox.line(s.line(`${i}`));
+    s.outbox.flush();
+    const shown = s.lines();
+    const dropped = s.posted.filter((m) => m.type === "dropped").at(-1);
+    expect(shown).toHaveLength(50 + DEFAULT_LIMITS.keep);
+    expect(shown.at(-1)).toBe("99999");
+    expect(dropped).toEqual({ type: "dropped", count: 100_000 - shown.length });
+  });
+
+  it("keeps task and span messages after lines already waiting", () => {
+    const s = setup();
+    for (let i = 0; i < 51; i++) s.outbox.line(s.line(`${i}`));
+    s.outbox.event({ type: "task", id: 1, name: "A", start: 0 });
+    expect(s.posted.at(-1)?.type).toBe("logs");
+    s.outbox.flush();
+    expect(s.posted.slice(-2).map((m) => m.type)).toEqual(["task", "logs"]);
+  });
+
+  it("cuts very long lines with a marker", () => {
+    const s = setup();
+    s.outbox.line(s.line("x".repeat(10_005)));
+    expect(s.lines()[0]).toBe(`${"x".repeat(10_000)}… (5 more characters)`);
+    expect(truncateLine("short", 10)).toBe("short");
+  });
+});

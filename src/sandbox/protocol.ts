@@ -1,0 +1,162 @@
+/**
+ * Messages between the page (host) and a sandboxed run (guest), as tagged unions.
+ * Shared by both sides, the Node runner and nested `runInWorker` children: no DOM, no Node imports.
+ *
+ * Times: `time`, `start`, `end` are logical milliseconds since the run started (the run's clock:
+ * scaled real time or virtual time); `realTime` is real wall-clock milliseconds since it started.
+ */
+
+/** How the run's clock moves: `real` follows real time times `scale`; `virtual` jumps to the next timer when idle. */
+export type ClockMode = "real" | "virtual";
+
+export type LogLevel = "log" | "info" | "warn" | "error" | "debug";
+
+/** One console line as the reader sees it. `task` names the runtime task that printed it, if any. */
+export interface LogLine {
+  level: LogLevel;
+  text: string;
+  time: number;
+  task?: string;
+}
+
+/** A task's lane: posted at its start (no `end`) and again when it settles (with `end`). */
+export interface TaskLane {
+  id: number;
+  name: string;
+  start: number;
+  end?: number;
+}
+
+/** A stretch of a task's lane: `run` while its code ran, `wait` while it was suspended. */
+export interface TaskSpan {
+  id: number;
+  task: string;
+  kind: "run" | "wait";
+  start: number;
+  end: number;
+}
+
+/** An error as plain data. `name` is "" when something that is not an Error was thrown. `stack` is raw (unmapped). */
+export interface ErrorInfo {
+  name: string;
+  message: string;
+  stack: string;
+}
+
+export type ErrorKind = "uncaught" | "unhandledrejection" | "timeout";
+
+// ── host → guest ─────────────────────────────────────────────────────────────
+
+/**
+ * Start the run. Exactly one of `code` (the compiled ES module text) or `moduleUrl` is given;
+ * with `code` the guest can tell when evaluation starts (so a top-level await that never settles
+ * still ends in `done`). `timeLimit` is in real milliseconds as a reader would wait for them;
+ * under virtual time the guest stops at `timeLimit × scale` logical ms and posts a `timeout` error.
+ * With `args`, the module's default export is called with them and settles in a `result` message
+ * (how `runInWorker` children run).
+ */
+export interface RunMessage {
+  type: "run";
+  code?: string;
+  moduleUrl?: string;
+  mode: ClockMode;
+  scale: number;
+  timeLimit: number;
+  /** Seed of the simulated network's random source (default 42). */
+  seed?: number;
+  /** What `Date.now()` says at logical time 0 (default: the real time at start). */
+  epoch?: number;
+  args?: unknown[];
+}
+
+export type HostMessage = RunMessage;
+
+// ── guest → host ─────────────────────────────────────────────────────────────
+
+/** The guest is installed and waits for `run`. */
+export interface ReadyMessage {
+  type: "ready";
+}
+/** Console lines, oldest first (one or many: the guest batches under load). */
+export interface LogsMessage {
+  type: "logs";
+  lines: LogLine[];
+}
+export interface TaskMessage extends TaskLane {
+  type: "task";
+}
+export interface SpanMessage extends TaskSpan {
+  type: "span";
+}
+/** Heartbeat every ~100 ms real time while the guest's event loop is free; a gap means user code is blocking it. */
+export interface TickMessage {
+  type: "tick";
+  time: number;
+  realTime: number;
+}
+/** Total console lines dropped so far by the flood cap (cumulative, not a delta). */
+export interface DroppedMessage {
+  type: "dropped";
+  count: number;
+}
+/** A run may continue after an `uncaught`/`unhandledrejection` error (as in a browser); `timeout` is final. */
+export interface ErrorMessage extends ErrorInfo {
+  type: "error";
+  kind: ErrorKind;
+}
+/** Nothing is left to run: no timers, no pending work, the module has settled. Final. */
+export interface DoneMessage {
+  type: "done";
+  time: number;
+  realTime: number;
+}
+/** Only for a run with `args`: the default export's outcome at logical `time`. */
+export type ResultMessage =
+  | { type: "result"; ok: true; value: unknown; time: number }
+  | { type: "result"; ok: false; error: ErrorInfo; time: number };
+
+export type GuestMessage =
+  | ReadyMessage
+  | LogsMessage
+  | TaskMessage
+  | SpanMessage
+  | TickMessage
+  | DroppedMessage
+  | ErrorMessage
+  | DoneMessage
+  | ResultMessage;
+
+const GUEST_TYPES: ReadonlySet<string> = new Set<GuestMessage["type"]>([
+  "ready",
+  "logs",
+  "task",
+  "span",
+  "tick",
+  "dropped",
+  "error",
+  "done",
+  "result",
+]);
+
+function hasType(value: unknown): value is { type: unknown } {
+  return typeof value === "object" && value !== null && "type" in value;
+}
+
+/** Whether `value` looks like a message from a guest (checks the tag only). */
+export function isGuestMessage(value: unknown): value is GuestMessage {
+  return hasType(value) && typeof value.type === "string" && GUEST_TYPES.has(value.type);
+}
+
+/** Whether `value` is a well-formed `run` message. */
+export function isRunMessage(value: unknown): value is RunMessage {
+  if (!hasType(value) || value.type !== "run") return false;
+  const run = value as Partial<RunMessage>;
+  const hasModule = typeof run.code === "string" || typeof run.moduleUrl === "string";
+  return (
+    hasModule &&
+    (run.mode === "real" || run.mode === "virtual") &&
+    typeof run.scale === "number" &&
+    run.scale > 0 &&
+    typeof run.timeLimit === "number"
+  );
+}
