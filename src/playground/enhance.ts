@@ -32,6 +32,10 @@ export function enhancePlaygrounds(root: Document): void {
   const figures = [...root.querySelectorAll<HTMLElement>("[data-playground]")];
   if (figures.length === 0) return;
   restoreCode(figures);
+  // A speaker on stage will edit: on a deck, warm the compiler once the page is idle (never on an article's first paint).
+  if (root.querySelector("[data-deck]")) {
+    requestIdleCallback(() => void import("./compile/client").then(({ warmUp }) => warmUp().catch(() => {})), { timeout: 5000 });
+  }
   // A shared link pasted into a tab already on this page changes only the fragment.
   addEventListener("hashchange", () => {
     if (readShareFragment(location.hash)) restoreCode(figures);

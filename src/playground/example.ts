@@ -93,6 +93,7 @@ export class Example {
   /** Runs compiled code in a sandbox; resolves when the run is over, however it ends. */
   async start(source: RunSource, sandbox: Sandbox): Promise<void> {
     this.sandbox = sandbox;
+    this.scale = Number(this.figure.querySelector<HTMLSelectElement>("[data-scale-select]")?.value ?? this.scale);
     this.output.reset();
     this.timeline = new TimelineModel({ mode: "real" });
     this.setRunning(true);

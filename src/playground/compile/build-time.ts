@@ -12,7 +12,7 @@ const compiledByHash = new Map<string, Promise<BuildTimeCompileResult>>();
 
 /**
  * Compiles a lesson's ```ts run snippet with Node esbuild, cached by content. The site ships
- * the result as `snippetAssetPaths(hash)` (file-names.ts), so an unedited Run needs no compiler.
+ * the result as `_snippets/<hash>.js` (src/integrations/snippet-assets.ts), so an unedited Run needs no compiler.
  */
 export async function compileForBuild(tsSource: string): Promise<BuildTimeCompileResult> {
   const facade = facadeSource();

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { openWithCode, outputOf } from "./support/examples";
+
+const lesson = "lessons/generators/";
+const id = "generators/1";
+
+test("a shared link opens the page with that code in that example, and it runs", async ({ page }) => {
+  await openWithCode(page, lesson, id, 'console.log("shared with you");');
+  const figure = page.locator(`[data-id="${id}"]`);
+  await expect(figure.locator("[data-code-view]")).toHaveText('console.log("shared with you");');
+  await expect(figure).toHaveAttribute("data-edited", "shared");
+  await figure.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(outputOf(figure)).toContainText("shared with you");
+});
+
+test("Share puts the example's current code in the address, ready to send", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openWithCode(page, lesson, id, 'console.log("pass it on");');
+  const figure = page.locator(`[data-id="${id}"]`);
+  await figure.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(figure.getByText(/Link copied/)).toBeVisible();
+  const link = page.url();
+  expect(link).toContain("#share=");
+  const friend = await context.browser()!.newContext();
+  const other = await friend.newPage();
+  await other.goto(link);
+  await expect(other.locator(`[data-id="${id}"] [data-code-view]`)).toHaveText('console.log("pass it on");');
+  await friend.close();
+});
+
+test("edits survive a reload, and Reset brings back the lesson's code", async ({ page }) => {
+  await openWithCode(page, lesson, id, 'console.log("mine");');
+  const figure = page.locator(`[data-id="${id}"]`);
+  await page.goto(lesson);
+  await expect(figure.locator("[data-code-view]")).toHaveText('console.log("mine");');
+  await expect(figure).toHaveAttribute("data-edited", "saved");
+  await figure.getByRole("button", { name: "Reset", exact: true }).click();
+  await expect(figure).not.toHaveAttribute("data-edited");
+  await expect(figure.locator("[data-code-view]")).toContainText("eagerRange");
+  await page.reload();
+  await expect(figure.locator("[data-code-view]")).toContainText("eagerRange");
+});
