@@ -16,11 +16,12 @@ const types = {
   ".ico": "image/x-icon",
   ".wasm": "application/wasm",
   ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".webmanifest": "application/manifest+json",
 };
-const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".svg", ".wasm", ".txt", ".xml", ".webmanifest"]);
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".svg", ".wasm", ".ttf", ".txt", ".xml", ".webmanifest"]);
 
 /** Content-hashed files (Vite's `_astro/`, our `_snippets/`) never change: cache them for a year. */
 function cacheControl(path) {
@@ -40,7 +41,9 @@ export function startStaticServer({ root, base = "/", port = 4321, host = "127.0
   const compressed = new Map();
 
   async function readCompressed(file, encoding) {
-    const key = `${file}:${encoding}`;
+    // Keyed by modification time too, so a rebuild under a running server is served fresh.
+    const { mtimeMs } = await stat(file);
+    const key = `${file}:${mtimeMs}:${encoding}`;
     if (compressed.has(key)) return compressed.get(key);
     const precompressed = `${file}.${encoding === "br" ? "br" : "gz"}`;
     let body = await readFile(precompressed).catch(() => undefined);
