@@ -9,6 +9,7 @@ import rehypeHeadingAnchors from "./src/integrations/rehype-heading-anchors";
 import interleave from "./src/integrations/interleave";
 import { compileLessonSnippet } from "./src/integrations/snippet-assets";
 import { normalizeBase } from "./src/lib/paths";
+import { monacoForExamples } from "./src/playground/editor/vite-plugins.ts";
 
 // BASE_PATH=/course/ npm run build → a site that works when served under /course/.
 const base = normalizeBase(process.env.BASE_PATH ?? "/");
@@ -31,4 +32,6 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), interleave()],
+  // Monaco's CSS arrives with the editor (not render-blocking in every lesson's head), minus unused parts.
+  vite: { plugins: [monacoForExamples()] },
 });

@@ -31,24 +31,34 @@ function groupFor(root: HTMLElement): CompareGroup {
 /** A reader is about to use an example: have a sandbox ready before they click. */
 export function warm(target: Element): void {
   if (target.closest("[data-playground], [data-compare]")) warmSandbox();
+  // Pointing at Edit: start fetching Monaco so the editor opens well within a second.
+  if (target.closest('[data-action="edit"]')) void import("./editor").then(({ preloadEditor }) => preloadEditor());
   const compare = target.closest<HTMLElement>("[data-compare]");
   if (compare) groupFor(compare);
 }
 
+/** The trace (issue 8): its code, with the parser and instrumenter, loads only when first asked for. */
+const loadTrace = () => import("../trace/trace-run");
+
 /** Carries out a toolbar button's action. */
 export async function act(button: HTMLElement): Promise<void> {
   const action = button.dataset.action;
-  if (action === "run-both") {
+  if (action === "run-both" || action === "trace-both") {
     const compare = button.closest<HTMLElement>("[data-compare]");
-    if (compare) await groupFor(compare).runBoth();
-    return;
+    if (!compare) return;
+    if (action === "run-both") return groupFor(compare).runBoth();
+    const { traceBoth } = await import("../trace/trace-compare");
+    return traceBoth(compare, groupFor(compare).examples);
   }
   const figure = button.closest<HTMLElement>("[data-playground]");
   if (!figure) return;
   const compare = figure.closest<HTMLElement>("[data-compare]");
   if (compare) groupFor(compare);
   const example = exampleFor(figure);
-  if (action === "run") await example.toggleRun();
+  // An example marked `trace` opens traced: its Run records a trace too.
+  const traced = action === "trace" || (action === "run" && figure.dataset.trace !== undefined && !example.running);
+  if (traced) await (await loadTrace()).traceExample(example);
+  else if (action === "run") await example.toggleRun();
   else if (action === "edit") await example.edit();
   else if (action === "reset") example.reset();
   else if (action === "copy") await example.copy();

@@ -1,9 +1,7 @@
 const STYLE_ID = "interleave-editor-styles";
 
-/** The few styles of ours the editor needs (line highlight, hidden hint); added once, with the editor. */
+/** The few styles of ours the editor needs (the highlighted line); added once, with the editor. */
 const css = `
-.interleave-editor { position: relative; }
-.interleave-editor-hint { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .interleave-highlighted-line { background: color-mix(in srgb, var(--warn, #b58407) 22%, transparent); }
 .interleave-highlighted-gutter { border-left: 3px solid var(--warn, #b58407); margin-left: 3px; }
 `;

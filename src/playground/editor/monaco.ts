@@ -10,8 +10,13 @@ let loading: Promise<Monaco> | undefined;
  * Safe to call early (e.g. on pointer intent over Edit) to warm it up.
  */
 export function loadMonaco(): Promise<Monaco> {
-  loading ??= import("./setup.ts").then(({ setUpMonaco }) => setUpMonaco());
-  // A failed load (e.g. offline before caching) may be retried by the next call.
-  loading.catch(() => (loading = undefined));
+  loading ??= import("./setup.ts").then(
+    ({ setUpMonaco }) => setUpMonaco(),
+    (error: unknown) => {
+      // A failed load (e.g. offline before the files were cached) may be retried by the next call.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }

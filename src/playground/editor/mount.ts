@@ -3,17 +3,18 @@ import type { EditorHandle, EditorOptions } from "./types.ts";
 import { findStaticBlock, measureStaticBlock } from "./static-block.ts";
 import { MARKER_OWNER, toMarkers } from "./markers.ts";
 import { letEscapeThenTabLeave } from "./escape-hatch.ts";
+import { insideTransformedAncestor } from "./layout-context.ts";
 
 let editorCount = 0;
 
 /** The editor grows with its code up to this share of the window, then scrolls. */
 const MAX_VIEWPORT_SHARE = 0.7;
 
-/** A visually hidden hint, linked to the editor's input, telling keyboard users the way out and the run key. */
+/** A hint read as the editor input's description (hidden elements still describe), telling the way out and the run key. */
 function keyboardHint(id: string): HTMLElement {
   const hint = document.createElement("p");
   hint.id = id;
-  hint.className = "interleave-editor-hint";
+  hint.hidden = true;
   hint.textContent = "Press Escape then Tab to leave the editor (or Ctrl+M to make Tab move focus). Ctrl+Enter or Cmd+Enter runs the example.";
   return hint;
 }
@@ -33,7 +34,8 @@ export function mountEditor(monaco: Monaco, host: HTMLElement, options: EditorOp
   else host.append(container);
 
   const model = monaco.editor.createModel(options.code, "typescript", monaco.Uri.parse(`file:///examples/example-${n}.ts`));
-  model.updateOptions({ tabSize: 2, insertSpaces: true });
+  // Bracket colours are a model option; the static block colours brackets like any punctuation.
+  model.updateOptions({ tabSize: 2, insertSpaces: true, bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
   const editor = monaco.editor.create(container, {
     model,
     ariaLabel: `${options.label} code editor`,
@@ -53,12 +55,12 @@ export function mountEditor(monaco: Monaco, host: HTMLElement, options: EditorOp
     overviewRulerBorder: false,
     hideCursorInOverviewRuler: true,
     renderLineHighlightOnlyWhenFocus: true,
-    // The static block colours brackets like any punctuation; so does the editor.
-    bracketPairColorization: { enabled: false },
-    guides: { bracketPairs: false },
-    // The page scrolls on over the editor; hovers and suggestions escape the playground's overflow: hidden.
+    // No indent guides: the static block has none, and the swap should not change the look.
+    guides: { indentation: false, bracketPairs: false },
+    // The page scrolls on over the editor.
     scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
-    fixedOverflowWidgets: true,
+    // Hovers and suggestions escape the playground's overflow: hidden, except on a scaled slide (see layout-context.ts).
+    fixedOverflowWidgets: !insideTransformedAncestor(host),
     automaticLayout: true,
   });
   if (staticBlock) staticBlock.hidden = true;

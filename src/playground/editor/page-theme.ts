@@ -7,13 +7,20 @@ const darkQuery = "(prefers-color-scheme: dark)";
 export function currentPageTheme(root: HTMLElement = document.documentElement): PageTheme {
   const chosen = root.dataset.theme;
   if (chosen === "light" || chosen === "dark") return chosen;
+  // The high-contrast theme is a dark one (global.css): code keeps shiki's dark high-contrast colours.
+  if (chosen === "high-contrast") return "dark";
   return matchMedia(darkQuery).matches ? "dark" : "light";
 }
 
 /** The site's code background for the current theme (the --code-bg token), or undefined if not a plain colour. */
 export function pageCodeBackground(root: HTMLElement = document.documentElement): string | undefined {
   const value = getComputedStyle(root).getPropertyValue("--code-bg").trim();
-  return value.startsWith("#") ? value : undefined;
+  return value.startsWith("#") ? longHex(value) : undefined;
+}
+
+/** "#000" → "#000000": the CSS minifier shortens colours, and Monaco rejects a short one as a token colour. */
+export function longHex(color: string): string {
+  return /^#[0-9a-f]{3,4}$/i.test(color) ? `#${[...color.slice(1)].map((digit) => digit + digit).join("")}` : color;
 }
 
 /** Calls `onChange` whenever the page theme changes (reader's choice or system); returns the unsubscribe. */

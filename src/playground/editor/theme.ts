@@ -24,6 +24,7 @@ export const tokenScopes: Record<string, string> = {
   number: "constant.numeric.decimal.ts",
   "type.identifier": "entity.name.type.ts",
   "type.primitive": "support.type.primitive.ts",
+  "type.builtin": "support.class.builtin.ts",
   "constant.language": "constant.language.boolean.ts",
   "identifier.function": "entity.name.function.ts",
   identifier: "variable.other.readwrite.ts",
@@ -96,8 +97,11 @@ export function monacoTheme(theme: ShikiTheme, page: PageCodeColors = {}): edito
     "editor.selectionBackground": selection,
     "editor.inactiveSelectionBackground": dark ? "#409eff33" : "#0349b41f",
     "editor.selectionHighlightBackground": dark ? "#409eff26" : "#0349b414",
-    "editor.lineHighlightBackground": dark ? "#ffffff0d" : "#0000000a",
-    "editor.lineHighlightBorder": "#00000000",
+    // Light: outline the current line instead of shading it, which took comments below 4.5:1 (axe, issue 6).
+    "editor.lineHighlightBackground": dark ? "#ffffff0d" : "#00000000",
+    "editor.lineHighlightBorder": dark ? "#00000000" : "#0349b426",
+    // The themes' own gutter grey is below WCAG AA's 4.5:1 on the code background (axe, issue 6).
+    "editorLineNumber.foreground": dark ? "#9ea7b3" : "#59636e",
   });
   if (page.background && isHexColor(page.background)) {
     colors["editor.background"] = page.background;

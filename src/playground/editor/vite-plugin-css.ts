@@ -35,7 +35,7 @@ function stylesheetModule(css: string, directory: string): string {
  * scripts into its <head> as a render-blocking <link> — even ones only reached through a dynamic
  * `import()` (withastro/astro#9495) — so Monaco's ~175 KB would block every article. This plugin
  * turns each stylesheet Monaco imports into a tiny JS module inside Monaco's lazy chunks that adds
- * the CSS to one <style> when the editor loads. Add it to astro.config.mjs: `vite: { plugins: [monacoCssWithEditor()] }`.
+ * the CSS to one <style> when the editor loads. Registered through `monacoForExamples()` (vite-plugins.ts).
  */
 export function monacoCssWithEditor(): Plugin {
   return {
