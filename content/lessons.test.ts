@@ -14,6 +14,7 @@ import { compileForBuild } from "../src/playground/compile/build-time";
 import { typecheckSnippet } from "../src/playground/compile/typecheck";
 import { runInNode } from "../src/sandbox/node-runner";
 import { printedOutput } from "../src/sandbox/printed-output";
+import { instrument } from "../src/trace/instrument";
 
 const directory = join(import.meta.dirname, "lessons");
 const lessons = readdirSync(directory).filter((name) => /^\d\d-.*\.mdx$/.test(name));
@@ -34,6 +35,18 @@ describe.each(lessons)("%s", (file) => {
       const compiled = await compileForBuild(runnable.code);
       if (!compiled.ok) throw new Error(`does not compile: ${JSON.stringify(compiled.diagnostics)}`);
       const result = await runInNode(compiled.js, { scale: runnable.meta.scale ?? 1, timeLimit: runnable.meta.timeout ?? 10_000 });
+      expect(printedOutput(result)).toBe(runnable.expected!.trimEnd());
+    },
+  );
+
+  it.each(runnables.map((runnable) => [`example ${runnable.index} (line ${runnable.line})`, runnable] as const))(
+    "%s prints the same when traced",
+    async (_, runnable) => {
+      const compiled = await compileForBuild(runnable.code);
+      if (!compiled.ok) throw new Error(`does not compile: ${JSON.stringify(compiled.diagnostics)}`);
+      const traced = instrument(compiled.js, compiled.map);
+      const result = await runInNode(traced.js, { scale: runnable.meta.scale ?? 1, timeLimit: runnable.meta.timeout ?? 10_000, trace: true });
+      expect(result.trace.length, "the tracer recorded the run").toBeGreaterThan(0);
       expect(printedOutput(result)).toBe(runnable.expected!.trimEnd());
     },
   );

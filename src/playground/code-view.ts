@@ -29,15 +29,18 @@ export function showPlainCode(view: HTMLElement, code: string): void {
   view.replaceChildren(pre);
 }
 
-/** Marks one line (1-based) as where an error points, clearing any earlier mark; null clears. */
-export function markLine(view: HTMLElement, line: number | null, message = ""): void {
-  for (const marked of view.querySelectorAll(".line[data-marked]")) {
+/**
+ * Marks one line (1-based) as where an error points — or, as `kind` "current", the line a trace
+ * step is on — clearing any earlier mark of that kind; null clears.
+ */
+export function markLine(view: HTMLElement, line: number | null, message = "", kind: "error" | "current" = "error"): void {
+  for (const marked of view.querySelectorAll(`.line[data-marked="${kind}"]`)) {
     marked.removeAttribute("data-marked");
     marked.removeAttribute("title");
   }
   if (line === null) return;
   const target = view.querySelectorAll<HTMLElement>(".line")[line - 1];
   if (!target) return;
-  target.dataset.marked = "error";
-  target.title = message;
+  target.dataset.marked = kind;
+  if (message) target.title = message;
 }

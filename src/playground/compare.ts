@@ -4,7 +4,7 @@ import { TimelinePanel } from "./timeline-panel";
 
 /** A <Compare>: two versions run side by side, started together, drawn on one time axis. */
 export class CompareGroup {
-  private readonly examples: Example[];
+  readonly examples: Example[];
 
   constructor(root: HTMLElement, examples: Example[]) {
     this.examples = examples;

@@ -18,6 +18,10 @@ export const defaultTimeLimit = 10_000;
 /** Something that wants to hear how a run goes (the timeline of a <Compare>, a mirror window…). */
 export type RunListener = (example: Example, message: GuestMessage | { type: "start" }) => void;
 
+/** What a person did to an example that another window showing it should repeat (presenter ↔ audience). */
+export type ExampleIntent = { type: "code"; code: string; editing: boolean } | { type: "run" } | { type: "stop" };
+export type IntentListener = (example: Example, intent: ExampleIntent) => void;
+
 /** One runnable example on the page: its code, its controls and its runs. */
 export class Example {
   readonly figure: HTMLElement;
@@ -35,6 +39,7 @@ export class Example {
   private editor: EditorHandle | undefined;
   private sandbox: Sandbox | undefined;
   private readonly listeners = new Set<RunListener>();
+  private readonly intentListeners = new Set<IntentListener>();
 
   constructor(figure: HTMLElement) {
     this.figure = figure;
@@ -63,6 +68,31 @@ export class Example {
   onRun(listener: RunListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** True while Monaco stands in for the static block. */
+  get editing(): boolean {
+    return this.editor !== undefined;
+  }
+
+  /** Subscribes to edits, runs and stops, e.g. to mirror them in another window; returns the unsubscribe. */
+  onIntent(listener: IntentListener): () => void {
+    this.intentListeners.add(listener);
+    return () => this.intentListeners.delete(listener);
+  }
+
+  /** Shows code that was typed elsewhere (another window): in the editor when open, else in the static block. */
+  setCode(code: string): void {
+    if (this.editor) return this.editor.setValue(code);
+    saveEdit(this.id, code, this.original);
+    if (code !== this.original) {
+      showPlainCode(this.codeView, code);
+      this.figure.dataset.edited = "saved";
+      return;
+    }
+    delete this.figure.dataset.edited;
+    const html = originalHtml(this.codeView);
+    if (html !== undefined) this.codeView.innerHTML = html;
   }
 
   /** Run, or Stop when running. */
@@ -98,7 +128,8 @@ export class Example {
     this.timeline = new TimelineModel({ mode: "real" });
     this.setRunning(true);
     this.emit({ type: "start" });
-    const message: RunMessage = { type: "run", code: source.js, mode: "real", scale: this.scale, timeLimit: this.timeLimit };
+    this.intend({ type: "run" });
+    const message: RunMessage = { type: "run", code: source.js, mode: "real", scale: this.scale, timeLimit: this.timeLimit, ...(source.trace ? { trace: true } : {}) };
     const startedAt = performance.now();
     const end = await sandbox.run(message, (received) => this.receive(received, source));
     this.sandbox = undefined;
@@ -108,6 +139,7 @@ export class Example {
 
   /** Ends the run at once. */
   stop(): void {
+    if (this.sandbox) this.intend({ type: "stop" });
     this.sandbox?.stop();
   }
 
@@ -156,6 +188,12 @@ export class Example {
     else markLine(this.codeView, line, message);
   }
 
+  /** Highlights the line a trace step is on (null clears): in the editor when editing, else in the static block. */
+  showTraceLine(line: number | null): void {
+    if (this.editor) this.editor.highlightLine(line);
+    else markLine(this.codeView, line, "", "current");
+  }
+
   private clearMarks(): void {
     this.editor?.setDiagnostics([]);
     this.editor?.highlightLine(null);
@@ -176,6 +214,7 @@ export class Example {
         saveEdit(this.id, code, this.original);
         if (code === this.original) delete this.figure.dataset.edited;
         else this.figure.dataset.edited = "saved";
+        this.intend({ type: "code", code, editing: true });
       },
       onRun: () => void this.toggleRun(),
     });
@@ -194,6 +233,7 @@ export class Example {
       const html = originalHtml(this.codeView);
       if (html !== undefined) this.codeView.innerHTML = html;
       else showPlainCode(this.codeView, this.original);
+      this.intend({ type: "code", code: this.original, editing: false });
     }
     this.setStatus("Back to the lesson's code");
   }
@@ -238,5 +278,9 @@ export class Example {
 
   private emit(message: GuestMessage | { type: "start" }): void {
     this.listeners.forEach((listener) => listener(this, message));
+  }
+
+  private intend(intent: ExampleIntent): void {
+    this.intentListeners.forEach((listener) => listener(this, intent));
   }
 }

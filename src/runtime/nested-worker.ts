@@ -58,7 +58,7 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
       // Under virtual time at start + the child's time (the parent clock held meanwhile); else now.
       const deliver = (time: number, action: () => void) => {
         const delay = clock.mode === "virtual" ? Math.max(0, start + time - clock.now()) : 0;
-        queue.add(action, delay, { context: owner });
+        queue.add(action, delay, { context: owner, label: "worker message" });
       };
       let terminate = () => {};
       const finish = (time: number, action: () => void) => {

@@ -8,7 +8,7 @@ import { createRunInWorker, type SpawnWorker } from "./nested-worker.ts";
 import { downloadError, planDownload } from "./network.ts";
 import { DEFAULT_SEED, SeededRandom } from "./random.ts";
 import { type TaskSink, TaskTracker } from "./tasks.ts";
-import { TimerQueue } from "./timer-queue.ts";
+import { TimerQueue, type TimerObserver } from "./timer-queue.ts";
 
 /** The `interleave` module's exports, as declared for snippets. */
 export type InterleaveApi = typeof import("./interleave");
@@ -36,6 +36,8 @@ export interface RuntimeOptions {
   /** Epoch ms at logical time 0 (default: the real time now). */
   epoch?: number;
   spawnWorker?: SpawnWorker;
+  /** Watches every timer (the tracer of a traced run). */
+  timerObserver?: TimerObserver;
 }
 
 /** The timer functions that replace the globals. */
@@ -87,6 +89,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     clock,
     host,
     limit,
+    observer: options.timerObserver,
     hooks: {
       capture: () => tasks.context(),
       restore: (context) => tasks.enter(context),
@@ -99,15 +102,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   const timers: TimerFunctions = {
     setTimeout: (handler, timeout = 0, ...args) =>
-      queue.add(callable(handler, args, "setTimeout"), timeout, { clamp: true }),
+      queue.add(callable(handler, args, "setTimeout"), timeout, { clamp: true, label: "setTimeout" }),
     setInterval: (handler, timeout = 0, ...args) =>
-      queue.add(callable(handler, args, "setInterval"), timeout, { clamp: true, repeat: true }),
+      queue.add(callable(handler, args, "setInterval"), timeout, { clamp: true, repeat: true, label: "setInterval" }),
     clearTimeout: (id) => queue.cancel(id),
     clearInterval: (id) => queue.cancel(id),
   };
 
   const api: InterleaveApi = {
-    sleep: (ms) => new Promise<void>((resolve) => void queue.add(() => resolve(), ms)),
+    sleep: (ms) => new Promise<void>((resolve) => void queue.add(() => resolve(), ms, { label: "sleep" })),
     sleepSync(ms) {
       clock.block(Number(ms));
       if (mode === "virtual" && clock.now() > limit) {
@@ -121,7 +124,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     download(name, downloadOptions: DownloadOptions = {}) {
       const { ms, fails, result } = planDownload(String(name), downloadOptions, random);
       return new Promise((resolve, reject) => {
-        queue.add(() => (fails ? reject(downloadError(result.name)) : resolve(result)), ms);
+        queue.add(() => (fails ? reject(downloadError(result.name)) : resolve(result)), ms, { label: "download" });
       });
     },
     seed: (n) => random.seed(Number(n)),
@@ -146,7 +149,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     timeoutSignal(ms) {
       const controller = new AbortController();
       const abort = () => controller.abort(new DOMException("signal timed out", "TimeoutError"));
-      queue.add(abort, ms, { weak: true });
+      queue.add(abort, ms, { weak: true, label: "AbortSignal.timeout" });
       return controller.signal;
     },
     currentTask: () => tasks.currentName(),

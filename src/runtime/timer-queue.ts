@@ -18,12 +18,33 @@ export interface TimerQueueHooks {
   timeLimit(): void;
 }
 
+/** What a timer is, for whoever watches them (the tracer). */
+export interface TimerInfo {
+  /** The API that set it: "setTimeout", "sleep"… */
+  label: string;
+  /** Logical ms, after normalising and clamping. */
+  delay: number;
+  due: number;
+  repeat: boolean;
+}
+
+/** Watches timers come and go (the tracer, issue 8); every method is called synchronously. */
+export interface TimerObserver {
+  added(id: number, info: TimerInfo): void;
+  /** Its callback is about to run (a new macrotask turn)… */
+  firing(id: number): void;
+  /** …and has returned (its microtasks have not run yet). */
+  fired(id: number): void;
+  cancelled(id: number): void;
+}
+
 export interface TimerQueueOptions {
   clock: Clock;
   host: HostPrimitives;
   hooks: TimerQueueHooks;
   /** Logical ms that virtual time may not pass (default: no limit). */
   limit?: number;
+  observer?: TimerObserver;
 }
 
 export interface TimerOptions {
@@ -35,6 +56,8 @@ export interface TimerOptions {
   context?: unknown;
   /** Does not keep the run going (like an unref'd Node timer): AbortSignal.timeout. */
   weak?: boolean;
+  /** The API that set it, for the trace (default "timer"). */
+  label?: string;
 }
 
 interface Entry {
@@ -97,12 +120,15 @@ export class TimerQueue {
     this.live.set(entry.id, entry);
     if (!weak) this.strong++;
     this.heap.push(entry);
+    this.options.observer?.added(entry.id, { label: options.label ?? "timer", delay: ms, due: entry.due, repeat });
     if (entry.due < this.armedDue) this.schedule();
     return entry.id;
   }
 
   cancel(id: unknown): void {
-    if (typeof id === "number") this.forget(id);
+    if (typeof id !== "number" || !this.live.has(id)) return;
+    this.forget(id);
+    this.options.observer?.cancelled(id);
   }
 
   /** Marks external work as pending (virtual time waits for it); call the returned function once it is over. */
@@ -205,11 +231,13 @@ export class TimerQueue {
     if (entry.interval === undefined) this.forget(entry.id);
     this.nesting = entry.nesting;
     this.options.hooks.restore(entry.context);
+    this.options.observer?.firing(entry.id);
     try {
       entry.callback();
     } catch (error) {
       this.options.hooks.error(error);
     }
+    this.options.observer?.fired(entry.id);
     if (entry.interval !== undefined && this.live.get(entry.id) === entry) this.repeat(entry, entry.interval);
   }
 

@@ -6,8 +6,9 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ClockMode, ErrorInfo, ErrorKind, LogLine, RunMessage, TaskLane, TaskSpan } from "./protocol.ts";
+import type { ClockMode, ErrorInfo, ErrorKind, LogLine, RunMessage, TaskLane, TaskSpan, TraceEvent } from "./protocol.ts";
 import { isGuestMessage } from "./protocol.ts";
+import { decodeTraceBatch } from "./trace-codec.ts";
 
 export interface NodeRunOptions {
   /** Default "virtual". */
@@ -21,6 +22,8 @@ export interface NodeRunOptions {
   seed?: number;
   /** Epoch ms at logical time 0 (default: a fixed date, so virtual runs are reproducible). */
   epoch?: number;
+  /** The code is instrumented for the trace (issue 8): install the tracer and collect its events. */
+  trace?: boolean;
 }
 
 export interface NodeRunError extends ErrorInfo {
@@ -42,6 +45,10 @@ export interface NodeRunResult {
   dropped: number;
   /** Whether the run was stopped by a time limit. */
   timedOut: boolean;
+  /** Trace events, in order (only for `trace: true`). */
+  trace: TraceEvent[];
+  /** Real ms from the start of the module's evaluation until the run went idle, as the guest measured it (no worker start-up). */
+  runRealTime?: number;
 }
 
 const DEFAULT_TIME_LIMIT = 10_000;
@@ -81,9 +88,10 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
     timeLimit,
     seed: options.seed,
     epoch: options.epoch ?? (mode === "virtual" ? DEFAULT_EPOCH : undefined),
+    ...(options.trace ? { trace: true } : {}),
   };
   const guard = options.realTimeLimit ?? (mode === "real" ? timeLimit : DEFAULT_REAL_GUARD);
-  const result: NodeRunResult = { lines: [], errors: [], time: 0, realTime: 0, tasks: [], spans: [], dropped: 0, timedOut: false };
+  const result: NodeRunResult = { lines: [], errors: [], time: 0, realTime: 0, tasks: [], spans: [], dropped: 0, timedOut: false, trace: [] };
   const lanes = new Map<number, TaskLane>();
   const startedAt = performance.now();
   const worker = new Worker(source, { eval: true, workerData: { bundle: source } });
@@ -101,6 +109,7 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
       resolve(result);
     };
     const fail = (kind: ErrorKind, message: string, name = "", stack = "") => {
+      if (ended) return; // terminating the worker after the end makes it exit: not an error of the run
       result.errors.push({ kind, name, message, stack });
       if (kind === "timeout") result.timedOut = true;
       end();
@@ -135,8 +144,12 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
         }
         case "done":
           result.time = message.time;
+          result.runRealTime = message.realTime;
           return end();
         case "result":
+          return;
+        case "trace":
+          for (const event of decodeTraceBatch(message.batch)) result.trace.push(event);
           return;
       }
     });

@@ -6,6 +6,10 @@
  * scaled real time or virtual time); `realTime` is real wall-clock milliseconds since it started.
  */
 
+import type { TraceBatch } from "./trace-codec.ts";
+
+export type { TraceEvent } from "./trace-events.ts";
+
 /** How the run's clock moves: `real` follows real time times `scale`; `virtual` jumps to the next timer when idle. */
 export type ClockMode = "real" | "virtual";
 
@@ -67,6 +71,8 @@ export interface RunMessage {
   /** What `Date.now()` says at logical time 0 (default: the real time at start). */
   epoch?: number;
   args?: unknown[];
+  /** Record a trace (issue 8): the code was instrumented for it, and the guest installs the tracer. */
+  trace?: boolean;
 }
 
 export type HostMessage = RunMessage;
@@ -110,6 +116,11 @@ export interface DoneMessage {
   time: number;
   realTime: number;
 }
+/** Trace events of an instrumented run (`trace: true`), oldest first, in batches (trace-events.ts), packed by trace-codec.ts. */
+export interface TraceMessage {
+  type: "trace";
+  batch: TraceBatch;
+}
 /** Only for a run with `args`: the default export's outcome at logical `time`. */
 export type ResultMessage =
   | { type: "result"; ok: true; value: unknown; time: number }
@@ -124,7 +135,8 @@ export type GuestMessage =
   | DroppedMessage
   | ErrorMessage
   | DoneMessage
-  | ResultMessage;
+  | ResultMessage
+  | TraceMessage;
 
 const GUEST_TYPES: ReadonlySet<string> = new Set<GuestMessage["type"]>([
   "ready",
@@ -136,6 +148,7 @@ const GUEST_TYPES: ReadonlySet<string> = new Set<GuestMessage["type"]>([
   "error",
   "done",
   "result",
+  "trace",
 ]);
 
 function hasType(value: unknown): value is { type: unknown } {

@@ -1,4 +1,5 @@
 /** Durations as people read them, from logical milliseconds (runs may span days under scaling). */
+import type { TimelineUnits } from "./types.ts";
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -49,3 +50,6 @@ function days(count: number): string {
 function trimZeros(fixed: string): string {
   return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
 }
+
+/** Logical milliseconds, as every run but a trace counts. */
+export const MILLISECONDS: TimelineUnits = { point: formatDuration, span: formatDuration };

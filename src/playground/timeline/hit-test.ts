@@ -1,6 +1,5 @@
 /** What is under the pointer: a dot's lines, or a bar's state at that moment. Pure, for hover tooltips. */
-import { formatDuration } from "./format.ts";
-import { describeDot, type LaneLayout, type PixelSpan, type TimelineLayout } from "./layout.ts";
+import { describeDot, type GroupLayout, type LaneLayout, type PixelSpan, type TimelineLayout } from "./layout.ts";
 
 export interface Hit {
   /** Where the tooltip points, in the layout's pixels: centre x, and the target's top and bottom. */
@@ -14,25 +13,27 @@ export interface Hit {
 const DOT_SLACK = 4;
 
 export function hitTest(layout: TimelineLayout, x: number, y: number): Hit | undefined {
-  const lane = laneAt(layout, y);
-  if (!lane) return undefined;
+  const found = laneAt(layout, y);
+  if (!found) return undefined;
+  const { lane, group } = found;
   const dot = nearestDot(lane, x);
   if (dot && Math.abs(dot.x - x) <= layout.dotRadius + DOT_SLACK) {
     const reach = layout.dotRadius + 2;
-    return { x: dot.x, y: lane.y - reach, below: lane.y + reach, text: `${lane.name}\n${describeDot(dot)}` };
+    return { x: dot.x, y: lane.y - reach, below: lane.y + reach, text: `${lane.name}\n${describeDot(dot, group.units)}` };
   }
   if (Math.abs(y - lane.y) > layout.barHeight / 2 + 2) return undefined;
   const state = covers(lane.runs, x) ? "running" : covers(lane.waits, x) ? "waiting" : undefined;
   if (!state) return undefined;
   const time = ((x - layout.plotLeft) / (layout.plotRight - layout.plotLeft)) * layout.axisEnd;
   const reach = layout.barHeight / 2 + 2;
-  return { x, y: lane.y - reach, below: lane.y + reach, text: `${lane.name} · ${state} · ${formatDuration(time)}` };
+  return { x, y: lane.y - reach, below: lane.y + reach, text: `${lane.name} · ${state} · ${group.units.point(time)}` };
 }
 
-function laneAt(layout: TimelineLayout, y: number): LaneLayout | undefined {
+function laneAt(layout: TimelineLayout, y: number): { lane: LaneLayout; group: GroupLayout } | undefined {
   for (const group of layout.groups) {
     if (y < group.top || y > group.bottom) continue;
-    return group.lanes.find((lane) => Math.abs(y - lane.y) <= layout.rowHeight / 2);
+    const lane = group.lanes.find((candidate) => Math.abs(y - candidate.y) <= layout.rowHeight / 2);
+    return lane ? { lane, group } : undefined;
   }
   return undefined;
 }

@@ -3,8 +3,8 @@
  * Sizes derive from the container's font size, so the deck's larger type gives a larger timeline.
  */
 import type { LogLevel } from "../../sandbox/protocol.ts";
-import { formatDuration } from "./format.ts";
-import type { LaneRole, TimelineAxis, TimelineLane, TimelineMarker, TimelineRun } from "./types.ts";
+import { MILLISECONDS } from "./format.ts";
+import type { LaneRole, TimelineAxis, TimelineLane, TimelineMarker, TimelineRun, TimelineUnits } from "./types.ts";
 
 /** One run to draw, under a group label ("sync", "async"; "" for a lone run). */
 export interface TimelineEntry {
@@ -29,6 +29,8 @@ export interface PixelSpan {
 
 export interface DotLayout {
   readonly x: number;
+  /** "log" when any line is drawn here, else what the trace marked: a pause or a resume. */
+  readonly kind: TimelineMarker["kind"];
   /** The most severe level among the lines drawn as this dot. */
   readonly level: LogLevel;
   /** The lines drawn as this dot (several when printed within a pixel of each other). */
@@ -58,6 +60,9 @@ export interface GroupLayout {
   readonly lanes: readonly LaneLayout[];
   /** Where the run ended (or is now), with its time. */
   readonly end: { readonly x: number; readonly label: string; readonly anchor: "start" | "end"; readonly finished: boolean };
+  /** The run's "you are here" line, if it has one. */
+  readonly cursor: number | undefined;
+  readonly units: TimelineUnits;
 }
 
 export interface TickLayout {
@@ -126,7 +131,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const lanes = run.model.lanes.map((lane, index) => layoutLane(lane, round(top + (index + 0.5) * rowHeight), xOf, run.model.end));
     const bottom = top + Math.max(1, lanes.length) * rowHeight;
     y = bottom + 0.6 * f;
-    return { label: run.label, headerY, top: round(top), bottom: round(bottom), lanes, end: endMarker(run.model, xOf, plotRight, fonts.tick) };
+    const units = run.model.units ?? MILLISECONDS;
+    const cursor = run.model.cursor === undefined ? undefined : Math.round(xOf(run.model.cursor)) + 0.5;
+    return { label: run.label, headerY, top: round(top), bottom: round(bottom), lanes, end: endMarker(run.model, xOf, plotRight, fonts.tick), cursor, units };
   });
 
   const axisY = Math.round(y) + 0.5; // half-pixel: a 1px axis line stays crisp
@@ -186,7 +193,7 @@ function layoutDots(markers: readonly TimelineMarker[], xOf: (time: number) => n
   let group: TimelineMarker[] = [];
   let groupX = Number.NEGATIVE_INFINITY;
   const flush = () => {
-    if (group.length > 0) dots.push({ x: round(groupX), level: mostSevere(group), markers: group });
+    if (group.length > 0) dots.push({ x: round(groupX), kind: dotKind(group), level: mostSevere(group), markers: group });
   };
   for (const marker of markers) {
     const x = xOf(marker.time);
@@ -202,20 +209,25 @@ function layoutDots(markers: readonly TimelineMarker[], xOf: (time: number) => n
   return dots;
 }
 
+function dotKind(markers: readonly TimelineMarker[]): TimelineMarker["kind"] {
+  return markers.some((marker) => marker.kind === "log") ? "log" : (markers[markers.length - 1]?.kind ?? "log");
+}
+
 function mostSevere(markers: readonly TimelineMarker[]): LogLevel {
   return markers.reduce<LogLevel>((worst, marker) => (SEVERITY[marker.level] > SEVERITY[worst] ? marker.level : worst), "debug");
 }
 
 /** A dot's tooltip, built only on hover: time and text of each line, a few at most. */
-export function describeDot(dot: DotLayout): string {
-  const lines = dot.markers.slice(0, MAX_TITLE_LINES).map((marker) => `${formatDuration(marker.time)} · ${marker.text}`);
+export function describeDot(dot: DotLayout, units: TimelineUnits = MILLISECONDS): string {
+  const lines = dot.markers.slice(0, MAX_TITLE_LINES).map((marker) => `${units.point(marker.time)} · ${marker.text}`);
   if (dot.markers.length > MAX_TITLE_LINES) lines.push(`… and ${dot.markers.length - MAX_TITLE_LINES} more`);
   return lines.join("\n");
 }
 
 function endMarker(run: TimelineRun, xOf: (time: number) => number, plotRight: number, tickFont: number): GroupLayout["end"] {
   const x = Math.round(xOf(run.end)) + 0.5;
-  const label = run.finished ? formatDuration(run.end) : `running · ${formatDuration(run.end)}`;
+  const at = (run.units ?? MILLISECONDS).point(run.end);
+  const label = run.finished ? at : `running · ${at}`;
   const labelWidth = label.length * SANS_CHAR * tickFont * 1.1;
   // Label to the right of the line when it fits, else to its left.
   const anchor = x + 6 + labelWidth <= plotRight + tickFont ? "start" : "end";

@@ -1,4 +1,4 @@
-import { formatDuration } from "./format.ts";
+import { MILLISECONDS } from "./format.ts";
 import type { BarKind, TimelineLane, TimelineRun } from "./types.ts";
 
 /** The timeline's text alternative: one sentence per lane, in lane order. */
@@ -8,14 +8,15 @@ export function summarize(run: TimelineRun): string[] {
 
 /** "A: started at 0.00 s, ended at 2.00 s; ran 0.00 s, waited 2.00 s; 2 lines." */
 export function describeLane(lane: TimelineLane, run: TimelineRun): string {
+  const { point, span: length } = run.units ?? MILLISECONDS;
   const span =
     lane.end !== undefined
-      ? `started at ${formatDuration(lane.start)}, ended at ${formatDuration(lane.end)}`
-      : `started at ${formatDuration(lane.start)}, ${run.finished ? "never finished" : "still going"}`;
+      ? `started at ${point(lane.start)}, ended at ${point(lane.end)}`
+      : `started at ${point(lane.start)}, ${run.finished ? "never finished" : "still going"}`;
   const parts = [span];
   if (lane.bars.length > 0) {
     const sofar = lane.end === undefined ? " so far" : "";
-    parts.push(`ran ${formatDuration(sum(lane, "run"))}, waited ${formatDuration(sum(lane, "wait"))}${sofar}`);
+    parts.push(`ran ${length(sum(lane, "run"))}, waited ${length(sum(lane, "wait"))}${sofar}`);
   }
   parts.push(countLines(lane.lineCount));
   return `${lane.name}: ${parts.join("; ")}.`;
@@ -23,7 +24,8 @@ export function describeLane(lane: TimelineLane, run: TimelineRun): string {
 
 /** One line for a whole run: "ended at 3.00 s, 3 lanes." */
 export function describeRun(run: TimelineRun): string {
-  const when = run.finished ? `ended at ${formatDuration(run.end)}` : `running, at ${formatDuration(run.end)}`;
+  const { point } = run.units ?? MILLISECONDS;
+  const when = run.finished ? `ended at ${point(run.end)}` : `running, at ${point(run.end)}`;
   const lanes = run.lanes.length === 1 ? "1 lane" : `${run.lanes.length} lanes`;
   return `${when}, ${lanes}`;
 }

@@ -53,6 +53,7 @@ function groupMarkup(group: GroupLayout, layout: TimelineLayout, hatch: string):
   if (waits) parts.push(`<path class="tl-wait" fill="url(#${hatch})" d="${waits}"/>`);
   if (runs) parts.push(`<path class="tl-run" d="${runs}"/>`);
   parts.push(endMarker(group, layout));
+  if (group.cursor !== undefined) parts.push(`<path class="tl-cursor" d="M${group.cursor} ${group.top}V${group.bottom}"/>`);
   parts.push(dots(group.lanes, layout.dotRadius));
   parts.push("</g>");
   return parts.join("");
@@ -74,19 +75,20 @@ function endMarker(group: GroupLayout, layout: TimelineLayout): string {
 }
 
 /**
- * Dots as zero-length strokes with round caps (each draws a circle), one path per level plus one for
- * their rings: thousands of <circle> elements cost ~15 ms per re-render, these paths ~1 ms.
+ * Dots as zero-length strokes with round caps (each draws a circle), one path per level (or trace
+ * marker kind) plus one for their rings: thousands of <circle> elements cost ~15 ms per re-render, these paths ~1 ms.
  */
 function dots(lanes: readonly LaneLayout[], radius: number): string {
   const all: string[] = [];
-  const byLevel = new Map<LogLevel, string[]>();
+  const byLevel = new Map<LogLevel | "pause" | "resume", string[]>();
   for (const lane of lanes) {
     for (const dot of lane.dots) {
       const point = `M${dot.x} ${lane.y}h0`;
       all.push(point);
-      const list = byLevel.get(dot.level);
+      const key = dot.kind === "log" ? dot.level : dot.kind;
+      const list = byLevel.get(key);
       if (list) list.push(point);
-      else byLevel.set(dot.level, [point]);
+      else byLevel.set(key, [point]);
     }
   }
   if (all.length === 0) return "";

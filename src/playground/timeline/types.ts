@@ -13,9 +13,9 @@ export interface TimelineBar {
   readonly end: number;
 }
 
-/** A point on a lane. Only log lines today; the trace adds pause and resume markers. */
+/** A point on a lane: a log line, or (in a trace, issue 8) where a frame paused or resumed. */
 export interface TimelineMarker {
-  readonly kind: "log";
+  readonly kind: "log" | "pause" | "resume";
   readonly time: number;
   readonly text: string;
   readonly level: LogLevel;
@@ -40,6 +40,14 @@ export interface TimelineLane {
   readonly lineCount: number;
 }
 
+/** How a run's "time" reads when it is not milliseconds (a trace's axis counts steps). */
+export interface TimelineUnits {
+  /** A point: "step 12 · 1.00 s". */
+  point(time: number): string;
+  /** A length: "5 steps". */
+  span(duration: number): string;
+}
+
 /** One run as the view and the summary read it. */
 export interface TimelineRun {
   /** In order of first appearance. */
@@ -47,6 +55,10 @@ export interface TimelineRun {
   /** The run's end once finished, else the latest time it reported. */
   readonly end: number;
   readonly finished: boolean;
+  /** A "you are here" line (a trace's current step); none when undefined. */
+  readonly cursor?: number;
+  /** Default: logical milliseconds. */
+  readonly units?: TimelineUnits;
 }
 
 export interface AxisTick {

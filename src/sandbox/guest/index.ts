@@ -6,6 +6,7 @@ import { type ErrorKind, type GuestMessage, isRunMessage, type LogLevel, type Ru
 import { createConsole } from "./console.ts";
 import { toErrorInfo } from "./errors.ts";
 import { Outbox } from "./outbox.ts";
+import { installInertTracer, installTracer } from "./trace.ts";
 
 /** What the environment (a browser Worker, a Node worker thread) provides to the guest. */
 export interface GuestEnvironment {
@@ -75,12 +76,14 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
   const finish = (message: GuestMessage) => {
     if (finished) return;
     runtime.tasks.settle();
+    tracer?.flush();
     outbox.flush();
     host.clearInterval(heartbeat);
     finished = true;
     env.post(message);
   };
   const print = (level: LogLevel, text: string, task = runtime.currentTask()) => {
+    tracer?.log(level, text);
     outbox.line(task === undefined ? { level, text, time: runtime.clock.now() } : { level, text, time: runtime.clock.now(), task });
   };
   // Done: nothing scheduled, nothing pending, and the module settled (or began and can no longer move).
@@ -100,6 +103,13 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
     );
   };
 
+  // Tracing (issue 8): only for instrumented code; the tracer watches timers, so it exists first.
+  let snippetUrl: string | undefined;
+  const tracer = request.trace
+    ? installTracer({ target, host, post: env.post, now: () => runtime.clock.now(), currentTask: () => runtime.currentTask(), snippetUrl: () => snippetUrl })
+    : undefined;
+  if (request.args) installInertTracer(target);
+
   const runtime: Runtime = createRuntime({
     mode: request.mode,
     scale: request.scale,
@@ -108,8 +118,12 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
     epoch: request.epoch,
     host,
     spawnWorker: env.spawnWorker,
+    timerObserver: tracer,
     events: {
-      lane: (lane) => outbox.event({ type: "task", ...lane }),
+      lane: (lane) => {
+        tracer?.task(lane.id, lane.name, lane.end !== undefined);
+        outbox.event({ type: "task", ...lane });
+      },
       span: (span) => outbox.event({ type: "span", ...span }),
       error: (error) => reportError("uncaught", error),
       idle: checkDone,
@@ -146,6 +160,7 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
 
   const url = request.code !== undefined ? env.moduleUrl(withEvaluationMarker(request.code)) : request.moduleUrl;
   if (url === undefined) return;
+  snippetUrl = url;
   const settle = () => {
     moduleSettled = true;
     if (request.code !== undefined) env.revokeModuleUrl?.(url);
