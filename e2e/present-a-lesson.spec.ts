@@ -37,7 +37,7 @@ test("only the current slide is shown, and the progress bar follows", async ({ p
 
 test("reloading, or opening a shared link, lands on the same slide", async ({ page }) => {
   await page.goto(deckUrl);
-  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
   await expect(page).toHaveURL(/#5$/);
   await page.reload();
   await expect(counter(page)).toHaveText(`5 / ${total}`);

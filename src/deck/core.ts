@@ -1,50 +1,82 @@
-import type { Controller, DeckState } from "./types";
+import { advance, clampPosition, retreat, samePosition, type Position } from "./position";
+import { stepsOf } from "./steps";
+import type { Controller, ControllerFactory, DeckState } from "./types";
 
 type Listener = (state: DeckState) => void;
 
-/** The deck: which slide shows, and the controllers that react to it. */
+/** Says whether a change came from another window, so it is not sent back there. */
+export interface ChangeOptions {
+  remote?: boolean;
+}
+
+/** The deck: which slide and step show, whether the screen is black, and the controllers that react. */
 export class Deck {
   readonly root: HTMLElement;
   readonly slides: HTMLElement[];
-  private index = -1;
+  private position: Position = { index: -1, step: 0 };
+  private blackedOut = false;
+  private remote = false;
   private readonly controllers: Controller[] = [];
   private readonly listeners = new Set<Listener>();
+  private readonly stepCount = (index: number) => stepsOf(this.slides[index]).length;
 
   constructor(root: HTMLElement) {
     this.root = root;
     this.slides = [...root.querySelectorAll<HTMLElement>("[data-canvas] > .slide")];
   }
 
-  /** Creates each controller with the deck, binds it, and shows the first slide it asks for. */
-  start(factories: ((deck: Deck) => Controller)[], initialIndex = 0): void {
+  /** Creates each controller with the deck, binds it, and shows the position it asks for. */
+  start(factories: ControllerFactory[], initial: Position = { index: 0, step: 0 }): void {
     for (const create of factories) this.controllers.push(create(this));
     this.controllers.forEach((controller) => controller.bind?.());
-    this.go(initialIndex);
+    this.go(initial.index, initial.step);
   }
 
   get state(): DeckState {
-    return { index: this.index, total: this.slides.length, slide: this.slides[this.index]! };
+    const { index, step } = this.position;
+    return {
+      index,
+      step,
+      steps: this.stepCount(index),
+      total: this.slides.length,
+      slide: this.slides[index]!,
+      blackout: this.blackedOut,
+      remote: this.remote,
+    };
   }
 
-  /** Shows slide `index` (clamped); controllers and listeners hear about it once. */
-  go(index: number): void {
-    const target = Math.min(Math.max(0, index), this.slides.length - 1);
-    if (target === this.index) return;
-    this.slides[this.index]?.removeAttribute("data-current");
-    this.slides.forEach((slide, i) => (slide.inert = i !== target));
-    this.index = target;
-    this.slides[target]!.setAttribute("data-current", "");
-    const state = this.state;
-    this.controllers.forEach((controller) => controller.update?.(state));
-    this.listeners.forEach((listener) => listener(state));
+  /** Shows slide `index` with `step` steps revealed (both clamped); controllers and listeners hear once. */
+  go(index: number, step = 0, options: ChangeOptions = {}): void {
+    const target = clampPosition({ index, step }, this.slides.length, this.stepCount);
+    if (samePosition(target, this.position)) return;
+    if (target.index !== this.position.index) {
+      this.slides[this.position.index]?.removeAttribute("data-current");
+      this.slides.forEach((slide, i) => (slide.inert = i !== target.index));
+      this.slides[target.index]!.setAttribute("data-current", "");
+    }
+    this.position = target;
+    this.notify(options);
   }
 
-  next(): void { this.go(this.index + 1); }
-  previous(): void { this.go(this.index - 1); }
+  /** Next step, or the next slide when this one has no hidden step left. */
+  next(): void { this.goTo(advance(this.position, this.slides.length, this.stepCount)); }
+  /** Hides the last step, or returns to the previous slide fully revealed. */
+  previous(): void { this.goTo(retreat(this.position, this.slides.length, this.stepCount)); }
+  /** The next slide, skipping any hidden steps here. */
+  nextSlide(): void { this.go(this.position.index + 1, 0); }
+  /** The previous slide as it was left, skipping the steps here. */
+  previousSlide(): void { this.go(this.position.index - 1, this.stepCount(this.position.index - 1)); }
   first(): void { this.go(0); }
   last(): void { this.go(this.slides.length - 1); }
 
-  /** Subscribes to slide changes; returns the unsubscribe. */
+  /** Blacks the screen out, or brings the slide back. */
+  setBlackout(on: boolean, options: ChangeOptions = {}): void {
+    if (on === this.blackedOut) return;
+    this.blackedOut = on;
+    this.notify(options);
+  }
+
+  /** Subscribes to slide, step and blackout changes; returns the unsubscribe. */
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -53,5 +85,17 @@ export class Deck {
   destroy(): void {
     this.controllers.forEach((controller) => controller.destroy?.());
     this.listeners.clear();
+  }
+
+  private goTo(position: Position): void {
+    this.go(position.index, position.step);
+  }
+
+  private notify({ remote = false }: ChangeOptions): void {
+    this.remote = remote;
+    const state = this.state;
+    this.controllers.forEach((controller) => controller.update?.(state));
+    this.listeners.forEach((listener) => listener(state));
+    this.remote = false;
   }
 }

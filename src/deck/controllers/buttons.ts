@@ -2,7 +2,7 @@ import { articleAnchorForSlide } from "../../lib/slide-map";
 import type { Deck } from "../core";
 import type { Controller } from "../types";
 
-/** On-screen previous/next buttons, and the "Read" link that opens the article at this slide's section. */
+/** On-screen previous/next buttons (step-wise, like the keys), and the "Read" link to this slide's section. */
 export function buttonsController(deck: Deck): Controller {
   const previous = deck.root.querySelector<HTMLButtonElement>("[data-deck-previous]");
   const next = deck.root.querySelector<HTMLButtonElement>("[data-deck-next]");
@@ -15,9 +15,9 @@ export function buttonsController(deck: Deck): Controller {
       previous?.addEventListener("click", goPrevious);
       next?.addEventListener("click", goNext);
     },
-    update: ({ index, total }) => {
-      if (previous) previous.disabled = index === 0;
-      if (next) next.disabled = index === total - 1;
+    update: ({ index, total, step, steps }) => {
+      if (previous) previous.disabled = index === 0 && step === 0;
+      if (next) next.disabled = index === total - 1 && step === steps;
       read?.setAttribute("href", articleUrl + articleAnchorForSlide(index + 1));
     },
     destroy: () => {

@@ -1,4 +1,5 @@
 import type { Deck } from "../core";
+import { isPlainKey, registerKeys } from "../keys";
 import type { Controller } from "../types";
 
 /** True when a key press belongs to something the reader is typing in or operating. */
@@ -7,30 +8,49 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return Boolean(target.closest("input, textarea, select, [contenteditable]:not([contenteditable='false']), .monaco-editor, [data-keys-own]"));
 }
 
-/** Slide keys: →/← Space/Shift+Space PageUp/PageDown Home/End — never while typing. */
+/** True when a deck shortcut may act on this key press: plain, and not typed into something. */
+export function isDeckKey(event: KeyboardEvent): boolean {
+  return isPlainKey(event) && !isTypingTarget(event.target);
+}
+
+/**
+ * Slide keys, as reveal.js and Slidev agree: →/Space/PageDown (a clicker's "next") reveal the next
+ * step or slide, ←/Shift+Space/PageUp go back; ↓/↑ skip steps (Slidev); Home/End — never while typing.
+ */
 export function keyboardController(deck: Deck): Controller {
   const actions: Record<string, (shift: boolean) => void> = {
     ArrowRight: () => deck.next(),
-    ArrowDown: () => deck.next(),
     PageDown: () => deck.next(),
     ArrowLeft: () => deck.previous(),
-    ArrowUp: () => deck.previous(),
     PageUp: () => deck.previous(),
+    ArrowDown: () => deck.nextSlide(),
+    ArrowUp: () => deck.previousSlide(),
     " ": (shift) => (shift ? deck.previous() : deck.next()),
     Home: () => deck.first(),
     End: () => deck.last(),
   };
   const onKey = (event: KeyboardEvent) => {
     const action = actions[event.key];
-    if (!action || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (isTypingTarget(event.target)) return;
+    if (!action || !isDeckKey(event)) return;
     // Space on a focused button presses it; let it.
     if (event.key === " " && event.target instanceof HTMLButtonElement) return;
     event.preventDefault();
     action(event.shiftKey);
   };
+  let unregister = () => {};
   return {
-    bind: () => document.addEventListener("keydown", onKey),
-    destroy: () => document.removeEventListener("keydown", onKey),
+    bind: () => {
+      document.addEventListener("keydown", onKey);
+      unregister = registerKeys("Navigate", [
+        { keys: ["→", "Space", "Page Down"], action: "Next step, or next slide" },
+        { keys: ["←", "Shift+Space", "Page Up"], action: "Previous step, or previous slide" },
+        { keys: ["↓", "↑"], action: "Next / previous slide, skipping steps" },
+        { keys: ["Home", "End"], action: "First / last slide" },
+      ]);
+    },
+    destroy: () => {
+      document.removeEventListener("keydown", onKey);
+      unregister();
+    },
   };
 }

@@ -1,19 +1,40 @@
 import type { Deck } from "../core";
+import { stepsOf } from "../steps";
 import type { Controller } from "../types";
 
-/** The progress bar, "n / total", and a polite announcement of each slide for screen readers. */
+/** Longest step text read out when it appears. */
+const maxAnnounced = 240;
+
+/** The progress bar, "n / total", and a polite announcement of each slide and revealed step. */
 export function progressController(deck: Deck): Controller {
   const bar = deck.root.querySelector<HTMLElement>("[data-deck-progress]");
-  const counter = deck.root.querySelector<HTMLElement>("[data-deck-counter]");
+  const counters = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-counter]")];
+  const stepCounters = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-step]")];
   const announcer = deck.root.querySelector<HTMLElement>("[data-deck-announcer]");
+  let shown = { index: -1, step: 0 };
+  const announce = (text: string) => {
+    if (announcer && announcer.textContent !== text) announcer.textContent = text;
+  };
   return {
-    update: ({ index, total, slide }) => {
+    update: ({ index, total, slide, step, steps }) => {
       const n = index + 1;
       bar?.style.setProperty("--progress", String(total > 1 ? index / (total - 1) : 1));
       bar?.setAttribute("aria-valuenow", String(n));
-      if (counter) counter.textContent = `${n} / ${total}`;
-      const heading = slide.querySelector("h1, h2")?.textContent?.trim() ?? "";
-      if (announcer) announcer.textContent = `Slide ${n} of ${total}${heading ? `: ${heading}` : ""}`;
+      bar?.setAttribute("aria-valuemax", String(total));
+      counters.forEach((counter) => (counter.textContent = `${n} / ${total}`));
+      stepCounters.forEach((counter) => {
+        counter.textContent = steps > 0 ? `Step ${step} of ${steps}` : "";
+        counter.hidden = steps === 0;
+      });
+      if (index !== shown.index) {
+        const heading = slide.querySelector("h1, h2")?.textContent?.trim() ?? "";
+        announce(`Slide ${n} of ${total}${heading ? `: ${heading}` : ""}`);
+      } else if (step > shown.step) {
+        // A revealed step is new content: read it, as reveal.js does for fragments.
+        const text = stepsOf(slide)[step - 1]?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+        announce(text.length > maxAnnounced ? `${text.slice(0, maxAnnounced)}…` : text);
+      }
+      shown = { index, step };
     },
   };
 }

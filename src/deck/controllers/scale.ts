@@ -9,30 +9,39 @@ export function fitScale(viewportWidth: number, viewportHeight: number): number 
   return Math.min(viewportWidth / canvasSize.width, viewportHeight / canvasSize.height);
 }
 
-/** Scales the canvas to the window, and shrinks a slide whose content is taller than the canvas. */
+/** Shrinks a slide whose content (at the chosen font size) is taller than the canvas; returns the factor. */
+export function fitSlide(slide: HTMLElement): number {
+  slide.style.setProperty("--fit", "1");
+  // Rounded down: a slide may end a hair short of the canvas, never a hair past it.
+  const fit = Math.min(1, Math.floor((canvasSize.height / Math.max(1, slide.scrollHeight)) * 1000) / 1000);
+  slide.style.setProperty("--fit", String(fit));
+  return fit;
+}
+
+/**
+ * Scales the canvas to the box it sits in (the window for the audience, a pane in the presenter
+ * view), and refits the current slide whenever its content grows (output, a larger font).
+ */
 export function scaleController(deck: Deck): Controller {
   const canvas = deck.root.querySelector<HTMLElement>("[data-canvas]")!;
-  const resize = () => canvas.style.setProperty("--deck-scale", String(fitScale(window.innerWidth, window.innerHeight)));
-  const fitSlide = (slide: HTMLElement) => {
-    slide.style.setProperty("--fit", "1");
-    const fit = Math.min(1, canvasSize.height / slide.scrollHeight);
-    slide.style.setProperty("--fit", fit.toFixed(3));
-  };
-  const observer = new ResizeObserver(() => fitSlide(deck.state.slide));
+  const frame = canvas.parentElement ?? document.documentElement;
+  const resize = () => canvas.style.setProperty("--deck-scale", String(fitScale(frame.clientWidth, frame.clientHeight)));
+  const frameObserver = new ResizeObserver(resize);
+  const slideObserver = new ResizeObserver(() => fitSlide(deck.state.slide));
   return {
     bind: () => {
       resize();
-      window.addEventListener("resize", resize);
+      frameObserver.observe(frame);
     },
     update: ({ slide }) => {
-      observer.disconnect();
+      slideObserver.disconnect();
       fitSlide(slide);
       // Output appearing under an example grows the slide: refit as it does.
-      for (const child of slide.children) observer.observe(child);
+      for (const child of slide.children) slideObserver.observe(child);
     },
     destroy: () => {
-      window.removeEventListener("resize", resize);
-      observer.disconnect();
+      frameObserver.disconnect();
+      slideObserver.disconnect();
     },
   };
 }

@@ -1,0 +1,56 @@
+import { isDeckKey } from "./keyboard";
+import { hashForPosition } from "./location";
+import type { Deck } from "../core";
+import { registerKeys } from "../keys";
+import type { Controller } from "../types";
+
+/**
+ * Opens (or brings forward) the talk's other window at the same slide: from the audience deck the
+ * presenter view, from the presenter view the audience deck. P or the button; the windows then sync.
+ */
+export function otherWindowController(deck: Deck): Controller {
+  const url = deck.root.dataset.otherWindow ?? "";
+  const name = deck.root.dataset.otherWindowName ?? "";
+  const ownName = deck.root.dataset.windowName ?? "";
+  const isPresenter = deck.root.hasAttribute("data-presenter");
+  const buttons = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-other-window]")];
+
+  const open = (event?: Event) => {
+    event?.preventDefault();
+    const target = `${url}${hashForPosition(deck.state)}`;
+    // An empty URL finds a window already open under that name without reloading it (the talk goes on).
+    const existing = window.open("", name, isPresenter ? "" : "popup,width=1280,height=800");
+    if (!existing) return void window.open(target, "_blank");
+    let showingTalk = false;
+    try {
+      showingTalk = existing.location.pathname === new URL(url, location.href).pathname;
+    } catch {
+      // That window moved to another site: bring it back to the talk.
+    }
+    if (!showingTalk) existing.location.href = target;
+    existing.focus();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if ((event.key !== "p" && event.key !== "P") || !isDeckKey(event)) return;
+    event.preventDefault();
+    open();
+  };
+  let unregister = () => {};
+  return {
+    bind: () => {
+      // Named, so the other window can find this one again instead of opening a third.
+      if (ownName) window.name = ownName;
+      document.addEventListener("keydown", onKey);
+      buttons.forEach((button) => button.addEventListener("click", open));
+      unregister = registerKeys("Present", [
+        { keys: ["P"], action: isPresenter ? "Open the audience window (for the projector)" : "Open the presenter window: notes, next slide, timer" },
+      ]);
+    },
+    update: (state) => buttons.forEach((button) => button instanceof HTMLAnchorElement && (button.href = `${url}${hashForPosition(state)}`)),
+    destroy: () => {
+      document.removeEventListener("keydown", onKey);
+      buttons.forEach((button) => button.removeEventListener("click", open));
+      unregister();
+    },
+  };
+}

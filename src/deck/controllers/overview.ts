@@ -1,0 +1,128 @@
+import { isDeckKey } from "./keyboard";
+import type { Deck } from "../core";
+import { registerKeys } from "../keys";
+import { fitThumbnails, scaleThumbnails, slideThumbnail } from "../thumbnail";
+import type { Controller } from "../types";
+
+/** Arrow keys → how far focus moves in a grid of `columns`. */
+function gridStep(key: string, columns: number): number {
+  return { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns }[key] ?? 0;
+}
+
+/** Slides on one row of the grid, read from the layout. */
+function columnsOf(buttons: HTMLElement[]): number {
+  const top = buttons[0]?.offsetTop ?? 0;
+  return Math.max(1, buttons.filter((button) => button.offsetTop === top).length);
+}
+
+/**
+ * O or Esc (or the button): a grid of every slide. Arrows move, Enter jumps, Esc or O closes.
+ * A modal <dialog>: the page behind is inert and focus comes back where it was on close.
+ */
+export function overviewController(deck: Deck): Controller {
+  const dialog = document.createElement("dialog");
+  dialog.className = "deck-overview";
+  dialog.setAttribute("aria-label", "All slides");
+  dialog.dataset.keysOwn = "";
+  const heading = Object.assign(document.createElement("h2"), { className: "deck-overview-title", textContent: "All slides" });
+  const hint = Object.assign(document.createElement("p"), { className: "deck-overview-hint", textContent: "Arrows to move · Enter to go · Esc to close" });
+  const close = Object.assign(document.createElement("button"), { type: "button", className: "deck-overview-close", textContent: "Close" });
+  const grid = document.createElement("ol");
+  grid.className = "deck-overview-grid";
+  dialog.append(heading, hint, close, grid);
+  const openButtons = [...deck.root.querySelectorAll<HTMLButtonElement>("[data-deck-overview]")];
+  let buttons: HTMLButtonElement[] = [];
+  let stopScaling = () => {};
+
+  const build = () => {
+    const { index: current } = deck.state;
+    buttons = deck.slides.map((slide, i) => {
+      const title = slide.querySelector("h1, h2")?.textContent?.trim() || `Slide ${i + 1}`;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "deck-overview-slide";
+      button.setAttribute("aria-label", `Slide ${i + 1}: ${title}`);
+      if (i === current) button.setAttribute("aria-current", "step");
+      const label = Object.assign(document.createElement("span"), { className: "deck-overview-label" });
+      label.append(Object.assign(document.createElement("b"), { textContent: String(i + 1) }), ` ${title}`);
+      button.append(slideThumbnail(slide, "all"), label);
+      button.addEventListener("click", () => {
+        deck.go(i, 0);
+        hide();
+      });
+      return button;
+    });
+    grid.replaceChildren(
+      ...buttons.map((button) => {
+        const item = document.createElement("li");
+        item.append(button);
+        return item;
+      }),
+    );
+  };
+  const show = () => {
+    if (dialog.open) return;
+    build();
+    dialog.showModal();
+    stopScaling = scaleThumbnails(grid, () => grid.querySelector(".thumb"));
+    fitThumbnails(grid);
+    const current = buttons[deck.state.index];
+    current?.focus();
+    current?.scrollIntoView({ block: "center" });
+    openButtons.forEach((button) => button.setAttribute("aria-expanded", "true"));
+  };
+  const hide = () => {
+    if (!dialog.open) return;
+    dialog.close();
+  };
+  const onClose = () => {
+    stopScaling();
+    grid.replaceChildren(); // thumbnails are copies of every slide: let them go
+    openButtons.forEach((button) => button.setAttribute("aria-expanded", "false"));
+  };
+  const toggle = () => (dialog.open ? hide() : show());
+
+  const onDeckKey = (event: KeyboardEvent) => {
+    if (dialog.open || !isDeckKey(event)) return;
+    if (event.key === "o" || event.key === "O" || (event.key === "Escape" && !deck.state.blackout)) {
+      // Esc leaves fullscreen by itself; never both at once.
+      if (event.key === "Escape" && document.fullscreenElement) return;
+      event.preventDefault();
+      show();
+    }
+  };
+  const onDialogKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    if (event.key === "o" || event.key === "O") {
+      event.preventDefault();
+      return hide();
+    }
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const move = gridStep(event.key, columnsOf(buttons));
+    const target = event.key === "Home" ? 0 : event.key === "End" ? buttons.length - 1 : at < 0 ? deck.state.index : at + move;
+    if (!move && event.key !== "Home" && event.key !== "End") return;
+    event.preventDefault();
+    buttons[Math.min(Math.max(0, target), buttons.length - 1)]?.focus();
+  };
+
+  let unregister = () => {};
+  return {
+    bind: () => {
+      deck.root.append(dialog);
+      document.addEventListener("keydown", onDeckKey);
+      dialog.addEventListener("keydown", onDialogKey);
+      dialog.addEventListener("close", onClose);
+      close.addEventListener("click", hide);
+      openButtons.forEach((button) => button.addEventListener("click", toggle));
+      unregister = registerKeys("Find a slide", [
+        { keys: ["O", "Esc"], action: "Overview of all slides (arrows, Enter to jump, Esc to close)" },
+      ]);
+    },
+    destroy: () => {
+      document.removeEventListener("keydown", onDeckKey);
+      openButtons.forEach((button) => button.removeEventListener("click", toggle));
+      dialog.remove();
+      unregister();
+    },
+  };
+}
