@@ -1,0 +1,49 @@
+import { markCompleted, markVisited, pageStorage, rememberPlace } from "./store";
+
+/** The last lesson heading whose top the reader has scrolled past, if any. */
+function headingInView(headings: HTMLElement[], offset = 160): HTMLElement | undefined {
+  let current: HTMLElement | undefined;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top > offset) break;
+    current = heading;
+  }
+  return current;
+}
+
+/**
+ * On a lesson article: marks it visited, remembers the section being read (after scrolling
+ * settles, so scrolling costs nothing), and marks it completed once its end comes into view.
+ */
+export function trackArticle(main: HTMLElement): void {
+  const lesson = main.dataset.lesson;
+  if (!lesson) return;
+  const storage = pageStorage();
+  const title = main.querySelector("h1")?.textContent?.trim() ?? lesson;
+  const page = location.pathname;
+  const headings = [...main.querySelectorAll<HTMLElement>(".lesson-content h2[id]")];
+  markVisited(storage, lesson);
+  let lastHref = "";
+  const remember = () => {
+    const heading = headingInView(headings);
+    const href = heading ? `${page}#${heading.id}` : page;
+    if (href === lastHref) return;
+    lastHref = href;
+    const label = heading?.textContent?.trim() || "the beginning";
+    rememberPlace(storage, { lesson, title, href, label });
+  };
+  remember();
+  let timer = 0;
+  addEventListener("scroll", () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(remember, 300);
+  }, { passive: true });
+
+  const end = main.querySelector(".prev-next") ?? main.lastElementChild;
+  if (!end || !("IntersectionObserver" in window)) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    markCompleted(storage, lesson);
+    observer.disconnect();
+  });
+  observer.observe(end);
+}
