@@ -1,10 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./scripts/browser-path.mjs";
 
+/** First of the two ports the tests serve on; set E2E_PORT to run a second checkout's tests beside this one. */
+const firstPort = Number(process.env.E2E_PORT ?? 4322);
+
 /** The built site at "/" and the same course built under a sub-path. */
 export const sites = {
-  root: { port: 4322, base: "/", dir: "dist" },
-  subPath: { port: 4323, base: "/course/", dir: "dist-course" },
+  root: { port: firstPort, base: "/", dir: "dist" },
+  subPath: { port: firstPort + 1, base: "/course/", dir: "dist-course" },
 } as const;
 
 const serve = ({ port, base, dir }: (typeof sites)[keyof typeof sites]) => ({
