@@ -18,6 +18,17 @@ export function fitSlide(slide: HTMLElement): number {
   return fit;
 }
 
+/** Lays a hidden slide out ahead of time (see deck.css) and fits it, so showing it needs no layout. */
+export function warmSlide(slide: HTMLElement | undefined): void {
+  if (!slide || slide.hasAttribute("data-warm")) return;
+  slide.setAttribute("data-warm", "");
+  fitSlide(slide);
+}
+
+/** Runs `work` when the page is idle (soon, where the browser has no idle callback). */
+const whenIdle = (work: () => void) =>
+  "requestIdleCallback" in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 50);
+
 /**
  * Scales the canvas to the box it sits in (the window for the audience, a pane in the presenter
  * view), and refits the current slide whenever its content grows (output, a larger font).
@@ -33,11 +44,13 @@ export function scaleController(deck: Deck): Controller {
       resize();
       frameObserver.observe(frame);
     },
-    update: ({ slide }) => {
+    update: ({ slide, index }) => {
       slideObserver.disconnect();
+      // Cheap when the slide was warmed: its layout is done, only its visibility changed.
       fitSlide(slide);
       // Output appearing under an example grows the slide: refit as it does.
       for (const child of slide.children) slideObserver.observe(child);
+      whenIdle(() => [index + 1, index - 1].forEach((neighbour) => warmSlide(deck.slides[neighbour])));
     },
     destroy: () => {
       frameObserver.disconnect();
