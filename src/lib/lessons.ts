@@ -19,3 +19,8 @@ export function neighbours(lessons: Lesson[], id: string): { previous?: Lesson; 
   const at = lessons.findIndex((lesson) => lesson.id === id);
   return { previous: lessons[at - 1], next: lessons[at + 1] };
 }
+
+/** One page per lesson, the lesson as its prop: the static paths of the deck and presenter routes. */
+export async function pagePerLesson(): Promise<{ params: { slug: string }; props: { lesson: Lesson } }[]> {
+  return (await getLessons()).map((lesson) => ({ params: { slug: lesson.id }, props: { lesson } }));
+}
