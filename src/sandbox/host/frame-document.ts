@@ -1,8 +1,8 @@
 /**
  * The sandbox iframe's document. It runs in an opaque origin (sandbox="allow-scripts", no
  * allow-same-origin) under a CSP that allows no network: blob: scripts and workers only.
- * Its one job is to relay: start the guest worker from source the page sends, pass the run
- * message in, pass the guest's messages out.
+ * Its one job is to start the guest worker from source the page sends and hand it the page's
+ * end of a private MessageChannel; after that, page and worker talk directly, not through it.
  */
 export const sandboxPolicy = [
   "default-src 'none'",
@@ -15,21 +15,20 @@ export const sandboxPolicy = [
   "form-action 'none'",
 ].join("; ");
 
-/** Runs inside the iframe: the relay between the page and the guest worker. */
+/** Runs inside the iframe: starts the guest worker and connects it to the page. */
 function relay(): void {
   let worker: Worker | undefined;
   const toPage = (message: unknown) => parent.postMessage(message, "*");
   addEventListener("message", (event: MessageEvent) => {
     if (event.source !== parent) return;
     const message = event.data as { type: string; source?: string };
-    if (message.type === "boot" && !worker && typeof message.source === "string") {
-      worker = new Worker(URL.createObjectURL(new Blob([message.source], { type: "text/javascript" })));
-      worker.onmessage = (from) => toPage(from.data);
-      // A worker that fails to start or throws outside user code still ends the run with a message.
-      worker.onerror = (error) => toPage({ type: "error", kind: "uncaught", name: "Error", message: error.message || "The sandbox worker failed", stack: "" });
-    } else if (worker) {
-      worker.postMessage(message);
-    }
+    const port = event.ports[0];
+    if (message.type !== "boot" || worker || typeof message.source !== "string" || !port) return;
+    worker = new Worker(URL.createObjectURL(new Blob([message.source], { type: "text/javascript" })));
+    // Run messages and output skip this frame's thread, which may be busy making the next sandbox.
+    worker.postMessage({ type: "connect" }, [port]);
+    // A worker that fails to start or throws outside user code still ends the run with a message.
+    worker.onerror = (error) => toPage({ type: "error", kind: "uncaught", name: "Error", message: error.message || "The sandbox worker failed", stack: "" });
   });
   toPage({ type: "frame-ready" });
 }

@@ -10,10 +10,11 @@ export type RunEnd =
 /**
  * One sandbox: a hidden opaque-origin iframe and its guest worker, used for exactly one run.
  * Made ahead of time so Run only has to post the code; thrown away afterwards, so no state
- * survives from one run to the next.
+ * survives from one run to the next. Page and worker talk over a private MessageChannel.
  */
 export class Sandbox {
   private readonly frame: HTMLIFrameElement;
+  private readonly port: MessagePort;
   private readonly ready: Promise<void>;
   private listener: ((message: GuestMessage) => void) | undefined;
   private unsubscribe: () => void = () => {};
@@ -28,16 +29,27 @@ export class Sandbox {
     this.frame.title = "Sandbox";
     this.frame.className = "sandbox-frame";
     this.frame.srcdoc = sandboxDocument();
+    const channel = new MessageChannel();
+    this.port = channel.port1;
     this.ready = new Promise((resolve) => {
+      // Only the worker holds the other end of the port: nothing else on the page can speak on it.
+      this.port.onmessage = (event: MessageEvent) => {
+        const data: unknown = event.data;
+        if (!isGuestMessage(data)) return;
+        if (data.type === "ready") resolve();
+        else this.deliver(data);
+      };
+      let booted = false;
       const onMessage = async (event: MessageEvent) => {
         // Only our own frame speaks to us; everything else on the page is ignored.
         if (event.source !== this.frame.contentWindow) return;
         const data: unknown = event.data;
-        if (typeof data === "object" && data && (data as { type?: string }).type === "frame-ready") {
-          this.post({ type: "boot", source: await guestSource });
-        } else if (isGuestMessage(data)) {
-          if (data.type === "ready") resolve();
-          else this.deliver(data);
+        if (typeof data === "object" && data && (data as { type?: string }).type === "frame-ready" && !booted) {
+          booted = true;
+          const source = await guestSource;
+          this.frame.contentWindow?.postMessage({ type: "boot", source }, "*", [channel.port2]);
+        } else if (isGuestMessage(data) && data.type === "error") {
+          this.deliver(data); // the frame reports a worker that failed to start
         }
       };
       window.addEventListener("message", onMessage);
@@ -83,11 +95,13 @@ export class Sandbox {
   /** Removing the frame terminates its worker and every worker that one started. */
   dispose(): void {
     this.unsubscribe();
+    this.port.onmessage = null;
+    this.port.close();
     this.listener = undefined;
     this.frame.remove();
   }
 
-  private post(message: unknown): void {
-    this.frame.contentWindow?.postMessage(message, "*");
+  private post(message: RunMessage): void {
+    this.port.postMessage(message);
   }
 }
