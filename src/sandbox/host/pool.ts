@@ -2,6 +2,8 @@ import { Sandbox } from "./sandbox";
 
 let guestSource: Promise<string> | undefined;
 let spare: Sandbox | undefined;
+/** Runs taken but not yet started: the spare waits for them (see takeSandbox). */
+let starting = 0;
 
 /** The guest worker's script, built by Vite as its own file and fetched once per page. */
 function loadGuestSource(): Promise<string> {
@@ -16,14 +18,22 @@ function loadGuestSource(): Promise<string> {
 
 /** Gets a sandbox ready in the background, so the next Run only posts its code. */
 export function warmSandbox(): void {
+  if (starting > 0) return; // e.g. hovering the Run button just pressed: the run's own refill follows
   spare ??= new Sandbox(loadGuestSource());
 }
 
-/** A sandbox for one run (the warm one if there is one); a new spare is made right after. */
+/**
+ * A sandbox for one run (the warm one if there is one). The next spare is made once this run
+ * has started: making a frame busies the sandbox process and the page, and must not delay the
+ * run's first line.
+ */
 export function takeSandbox(): Sandbox {
   const sandbox = spare ?? new Sandbox(loadGuestSource());
   spare = undefined;
-  // Replace the spare once this run has started, off the critical path.
-  setTimeout(warmSandbox, 0);
+  starting++;
+  void sandbox.whenStarted().then(() => {
+    starting--;
+    setTimeout(warmSandbox, 0);
+  });
   return sandbox;
 }

@@ -16,6 +16,8 @@ export class Sandbox {
   private readonly frame: HTMLIFrameElement;
   private readonly port: MessagePort;
   private readonly ready: Promise<void>;
+  private readonly started: Promise<void>;
+  private markStarted: () => void = () => {};
   private listener: ((message: GuestMessage) => void) | undefined;
   private unsubscribe: () => void = () => {};
   private finish: ((end: RunEnd) => void) | undefined;
@@ -31,6 +33,7 @@ export class Sandbox {
     this.frame.srcdoc = sandboxDocument();
     const channel = new MessageChannel();
     this.port = channel.port1;
+    this.started = new Promise((resolve) => (this.markStarted = resolve));
     this.ready = new Promise((resolve) => {
       // Only the worker holds the other end of the port: nothing else on the page can speak on it.
       this.port.onmessage = (event: MessageEvent) => {
@@ -63,6 +66,11 @@ export class Sandbox {
     return this.ready;
   }
 
+  /** Resolves once the run has shown signs of life (its first message) or ended. */
+  whenStarted(): Promise<void> {
+    return this.started;
+  }
+
   /** Runs compiled code; `onMessage` hears every guest message; resolves when the run ends. */
   async run(message: RunMessage, onMessage: (message: GuestMessage) => void): Promise<RunEnd> {
     await this.ready;
@@ -81,6 +89,7 @@ export class Sandbox {
 
   private deliver(message: GuestMessage): void {
     this.listener?.(message);
+    this.markStarted();
     if (message.type === "done") this.end({ reason: "done", time: message.time, realTime: message.realTime });
     else if (message.type === "error" && message.kind === "timeout") this.end({ reason: "time-limit", limit: 0 });
   }
@@ -88,6 +97,7 @@ export class Sandbox {
   private end(end: RunEnd): void {
     clearTimeout(this.limitTimer);
     this.dispose();
+    this.markStarted();
     this.finish?.(end);
     this.finish = undefined;
   }
