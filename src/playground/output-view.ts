@@ -14,6 +14,7 @@ export class OutputView {
   private readonly notice: HTMLElement;
   private readonly list: HTMLElement;
   private pending: LogLine[] = [];
+  /** A booked animation frame: lines arriving before it wait for it, and it scrolls to the end. */
   private frame = 0;
   private hidden = 0;
 
@@ -28,6 +29,7 @@ export class OutputView {
   /** Empties the panel for a new run and shows it. */
   reset(): void {
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.pending = [];
     this.hidden = 0;
     this.notice.hidden = true;
@@ -36,14 +38,14 @@ export class OutputView {
     this.panel.hidden = false;
   }
 
-  /** Queues lines; they reach the screen once per animation frame, however fast they come. */
+  /** Shows lines at once when none were shown since the last frame; else they wait for the next one, however fast they come. */
   append(lines: LogLine[]): void {
     this.pending.push(...lines);
     if (this.pending.length > maxShownLines) {
       this.hidden += this.pending.length - maxShownLines;
       this.pending = this.pending.slice(-maxShownLines);
     }
-    this.frame ||= requestAnimationFrame(() => this.flush());
+    if (!this.frame) this.flush();
   }
 
   /** Lines the guest itself dropped under a flood. */
@@ -54,8 +56,7 @@ export class OutputView {
 
   /** Writes queued lines now (e.g. before the closing status). */
   flush(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.bookFrame();
     if (this.pending.length === 0) return;
     const fragment = document.createDocumentFragment();
     for (const line of this.pending) fragment.append(lineElement(line));
@@ -65,7 +66,6 @@ export class OutputView {
     for (let i = 0; i < excess; i++) this.list.firstElementChild?.remove();
     if (excess > 0) this.hidden += excess;
     this.showNotice();
-    this.panel.scrollTop = this.panel.scrollHeight;
   }
 
   /** A final line: "done in 3.00 s", an error, or why the run was stopped. */
@@ -81,13 +81,21 @@ export class OutputView {
       item.append(more);
     }
     this.list.append(item);
-    this.panel.scrollTop = this.panel.scrollHeight;
     return item;
   }
 
   /** Plain text of what is shown (for Copy and tests). */
   text(): string {
     return [...this.list.querySelectorAll(".pg-text")].map((node) => node.textContent).join("\n");
+  }
+
+  /** Books the next frame: it writes lines that came meanwhile, then scrolls to the end (the one layout read, where the frame lays out anyway). */
+  private bookFrame(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.pending.length > 0) this.flush();
+      this.panel.scrollTop = this.panel.scrollHeight;
+    });
   }
 
   private showNotice(): void {
