@@ -4,6 +4,8 @@ let guestSource: Promise<string> | undefined;
 let spare: Sandbox | undefined;
 /** Runs taken but not yet started: the spare waits for them (see takeSandbox). */
 let starting = 0;
+/** Real ms after which the spare is made anyway: a loop that spins silently never sends a first message. */
+const startWait = 250;
 
 /** The guest worker's script, built by Vite as its own file and fetched once per page. */
 function loadGuestSource(): Promise<string> {
@@ -31,7 +33,8 @@ export function takeSandbox(): Sandbox {
   const sandbox = spare ?? new Sandbox(loadGuestSource());
   spare = undefined;
   starting++;
-  void sandbox.whenStarted().then(() => {
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, startWait));
+  void Promise.race([sandbox.whenStarted(), waited]).then(() => {
     starting--;
     setTimeout(warmSandbox, 0);
   });
