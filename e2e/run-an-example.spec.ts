@@ -28,11 +28,13 @@ test("Run becomes Stop while an example runs, and timers keep printing after the
 });
 
 test("Run both starts the sync and async versions together and draws them on one timeline", async ({ page }) => {
+  // The sync side really blocks its worker for 12 s of wall time: give a loaded machine room.
+  test.slow();
   await page.goto("lessons/why-concurrency/");
   const compare = page.locator("[data-compare]").first();
   await compare.getByRole("button", { name: "Run both" }).click();
-  await expect(compare.getByRole("log", { name: "Output (sync)" })).toContainText(/done in/, { timeout: 20_000 });
-  await expect(compare.getByRole("log", { name: "Output (async)" })).toContainText(/done in/, { timeout: 20_000 });
+  await expect(compare.getByRole("log", { name: "Output (sync)" })).toContainText(/done in/, { timeout: 45_000 });
+  await expect(compare.getByRole("log", { name: "Output (async)" })).toContainText(/done in/, { timeout: 45_000 });
   const timeline = compare.locator("[data-compare-timeline]");
   await expect(timeline.getByRole("img")).toHaveCount(1);
   await expect(timeline.getByText("Timeline as text")).toBeVisible();
