@@ -4,11 +4,14 @@ import { withShikiLikeTokens } from "./tokens.ts";
 import { configureTypeScript } from "./typescript-defaults.ts";
 import { followPageTheme } from "./theme-sync.ts";
 import { addEditorStyles } from "./editor-styles.ts";
+import { flushMonacoCss } from "./monaco-css.ts";
 
 export type Monaco = typeof monaco;
 
 /** One-time set-up of the page's Monaco: workers, tokenizer, TypeScript, theme, styles. */
 export function setUpMonaco(): Monaco {
+  // Monaco's stylesheets in place before an editor measures its fonts.
+  flushMonacoCss();
   installMonacoWorkers();
   monaco.languages.setMonarchTokensProvider("typescript", withShikiLikeTokens(monaco.typescriptTokens));
   configureTypeScript(monaco.typescript);
