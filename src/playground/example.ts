@@ -12,6 +12,9 @@ import { shareFragment } from "./share-link";
 import { TimelineModel } from "./timeline/model";
 import { formatDuration } from "./timeline/format";
 
+/** Runs `task` when the page is idle (soon, at the latest; Safari has no requestIdleCallback). */
+const whenIdle = (task: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+
 /** Default time limit of a run, in real milliseconds. */
 export const defaultTimeLimit = 10_000;
 
@@ -205,8 +208,9 @@ export class Example {
     if (this.editor) return this.editor.focus();
     const button = this.button("edit");
     button.disabled = true;
-    void import("./compile/client").then(({ warmUp }) => warmUp().catch(() => {}));
-    const { openEditor } = await import("./editor");
+    const { openEditor, whenEditorShown } = await import("./editor");
+    // The compiler warms up once the editor is on screen and the page is idle, not while Monaco starts.
+    void whenEditorShown().then(() => whenIdle(() => void import("./compile/client").then(({ warmUp }) => warmUp().catch(() => {}))));
     this.editor = await openEditor(this.codeView, {
       code: this.code,
       label: this.label,

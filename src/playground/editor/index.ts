@@ -4,6 +4,7 @@
  */
 import { loadMonaco } from "./monaco.ts";
 import type { EditorHandle, EditorOptions } from "./types.ts";
+import { editorShown, whenEditorShown } from "./editor-shown.ts";
 
 export type { Diagnostic, EditorHandle, EditorOptions } from "./types.ts";
 
@@ -14,8 +15,13 @@ export type { Diagnostic, EditorHandle, EditorOptions } from "./types.ts";
  */
 export async function openEditor(host: HTMLElement, options: EditorOptions): Promise<EditorHandle> {
   const [monaco, { mountEditor }] = await Promise.all([loadMonaco(), import("./mount.ts")]);
-  return mountEditor(monaco, host, options);
+  const handle = mountEditor(monaco, host, options);
+  editorShown();
+  return handle;
 }
+
+/** Resolves once an editor is on screen: start work that would slow the first keystroke (e.g. the compiler) after it. */
+export { whenEditorShown };
 
 /** Starts loading Monaco without opening an editor (e.g. on pointer or focus over Edit). */
 export function preloadEditor(): void {
