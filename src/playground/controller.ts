@@ -31,8 +31,6 @@ function groupFor(root: HTMLElement): CompareGroup {
 /** A reader is about to use an example: have a sandbox ready before they click. */
 export function warm(target: Element): void {
   if (target.closest("[data-playground], [data-compare]")) warmSandbox();
-  // Pointing at Edit: start fetching Monaco so the editor opens well within a second.
-  if (target.closest('[data-action="edit"]')) void import("./editor").then(({ preloadEditor }) => preloadEditor());
   const compare = target.closest<HTMLElement>("[data-compare]");
   if (compare) groupFor(compare);
 }

@@ -26,4 +26,5 @@ export { whenEditorShown };
 /** Starts loading Monaco without opening an editor (e.g. on pointer or focus over Edit). */
 export function preloadEditor(): void {
   void loadMonaco().catch(() => {});
+  void import("./mount.ts").catch(() => {});
 }
