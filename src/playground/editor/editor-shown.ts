@@ -14,4 +14,6 @@ export function whenEditorShown(): Promise<void> {
 export function editorShown(): void {
   // rAF runs before the paint; the timeout after it lands once that frame is on screen.
   requestAnimationFrame(() => setTimeout(open, 0));
+  // A hidden window (e.g. a mirrored deck) paints no frames: open anyway, a little later.
+  setTimeout(open, 1000);
 }
