@@ -50,13 +50,11 @@ export class Deck {
     const target = clampPosition({ index, step }, this.slides.length, this.stepCount);
     if (samePosition(target, this.position)) return;
     if (target.index !== this.position.index) {
-      const [leaving, arriving] = [this.slides[this.position.index], this.slides[target.index]!];
-      if (this.position.index < 0) this.slides.forEach((slide) => (slide.inert = true));
-      // Only the two slides that change are touched: a change must fit in one frame.
-      leaving?.removeAttribute("data-current");
-      if (leaving) leaving.inert = true;
-      arriving.inert = false;
-      arriving.setAttribute("data-current", "");
+      // Only the two slides that change are touched, and only by an attribute the CSS turns into
+      // visibility (which also takes hidden slides out of focus and the accessibility tree): a
+      // change must fit in one frame, and toggling `inert` would restyle every element of both.
+      this.slides[this.position.index]?.removeAttribute("data-current");
+      this.slides[target.index]!.setAttribute("data-current", "");
     }
     this.position = target;
     this.notify(options);

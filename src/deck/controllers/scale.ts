@@ -11,10 +11,10 @@ export function fitScale(viewportWidth: number, viewportHeight: number): number 
 
 /** Shrinks a slide whose content (at the chosen font size) is taller than the canvas; returns the factor. */
 export function fitSlide(slide: HTMLElement): number {
-  slide.style.setProperty("--fit", "1");
+  // The factor is a transform, which leaves scrollHeight alone: measure without resetting it.
   // Rounded down: a slide may end a hair short of the canvas, never a hair past it.
   const fit = Math.min(1, Math.floor((canvasSize.height / Math.max(1, slide.scrollHeight)) * 1000) / 1000);
-  slide.style.setProperty("--fit", String(fit));
+  if (slide.style.getPropertyValue("--fit") !== String(fit)) slide.style.setProperty("--fit", String(fit));
   return fit;
 }
 
@@ -46,8 +46,9 @@ export function scaleController(deck: Deck): Controller {
     },
     update: ({ slide, index }) => {
       slideObserver.disconnect();
-      // Cheap when the slide was warmed: its layout is done, only its visibility changed.
-      fitSlide(slide);
+      // After every controller has changed the slide (steps, progress), so one layout serves all;
+      // still before the task ends, so nothing sees the slide unfitted.
+      queueMicrotask(() => fitSlide(slide));
       // Output appearing under an example grows the slide: refit as it does.
       for (const child of slide.children) slideObserver.observe(child);
       whenIdle(() => [index + 1, index - 1].forEach((neighbour) => warmSlide(deck.slides[neighbour])));
