@@ -18,11 +18,18 @@ export function fitSlide(slide: HTMLElement): number {
   return fit;
 }
 
-/** Lays a hidden slide out ahead of time (see deck.css) and fits it, so showing it needs no layout. */
+const laidOut = new WeakSet<HTMLElement>();
+
+/**
+ * Lays a hidden slide out ahead of time and fits it; hidden again in the same task, it keeps that
+ * layout (see deck.css), so showing it needs none.
+ */
 export function warmSlide(slide: HTMLElement | undefined): void {
-  if (!slide || slide.hasAttribute("data-warm")) return;
+  if (!slide || laidOut.has(slide) || slide.hasAttribute("data-current")) return;
+  laidOut.add(slide);
   slide.setAttribute("data-warm", "");
   fitSlide(slide);
+  slide.removeAttribute("data-warm");
 }
 
 /** Runs `work` when the page is idle (soon, where the browser has no idle callback). */
