@@ -23,9 +23,9 @@ async function runAndOpenEditor(page: Page): Promise<void> {
   await expect(outputOf(figure)).toContainText(/done in|Error|stopped/, { timeout: 30_000 });
   await figure.getByRole("button", { name: "Edit", exact: true }).click();
   await expect(figure.locator(".monaco-editor")).toBeVisible({ timeout: 30_000 });
-  // Let the editor settle (TypeScript worker diagnostics, hover widgets hidden again).
+  // Axe sees the editor at rest: no hover or suggestion widget left open.
   await page.keyboard.press("Escape");
-  await page.waitForTimeout(300);
+  await expect(page.locator(".monaco-hover:visible, .suggest-widget.visible")).toHaveCount(0);
 }
 
 /** Moves a deck to its first slide holding an example. */

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { lessonFiles } from "./support/lessons";
 import { outputOf } from "./support/examples";
-import { hasPresenter } from "./support/offline";
+import { hasPresenter, waitUntilReadyOffline } from "./support/offline";
 
 const lessons = lessonFiles();
 
@@ -25,8 +25,9 @@ async function runAndEdit(page: Page): Promise<void> {
   await page.keyboard.type(" ");
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(outputOf(figure)).toContainText(/done in|Error/, { timeout: 30_000 });
-  // Let Monaco's codicon font and late worker requests happen.
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve, 1000))));
+  // Let Monaco's codicon font and late worker requests happen before the check.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState("networkidle");
 }
 
 test("the home page and every lesson, as article, deck and presenter view, ask only the site itself", async ({ page, context, baseURL }) => {
@@ -37,7 +38,7 @@ test("the home page and every lesson, as article, deck and presenter view, ask o
   for (const path of paths) await page.goto(path, { waitUntil: "load" });
   // The service worker's precache of the whole course, too.
   await page.goto("./");
-  await expect(page.locator("[data-offline-status]").first()).toHaveText("Ready offline", { timeout: 60_000 });
+  await waitUntilReadyOffline(page);
   expect(foreign).toEqual([]);
 });
 

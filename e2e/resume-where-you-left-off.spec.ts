@@ -4,6 +4,10 @@ import { lessonFiles } from "./support/lessons";
 const lessons = lessonFiles();
 const [, reading, presenting] = lessons;
 
+/** What the page saved as the reader's progress (src/progress/store.ts), as the home page will read it. */
+const savedProgress = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("interleave:progress") ?? "{}"));
+
 const card = (page: import("@playwright/test").Page, title: string) =>
   page.locator("[data-lesson-item]").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
 
@@ -19,7 +23,7 @@ test("the home page marks lessons visited and completed, and continues at the se
   const name = (await section.textContent())!.trim();
   await section.evaluate((heading) => heading.scrollIntoView({ block: "start" }));
   // Progress is saved once scrolling settles.
-  await page.waitForTimeout(600);
+  await expect.poll(async () => (await savedProgress(page)).last?.label ?? "").toContain(name);
 
   await page.goto("./");
   await expect(card(page, reading!.title).getByText("Visited")).toBeVisible();
@@ -33,7 +37,7 @@ test("the home page marks lessons visited and completed, and continues at the se
 
   // Reading to the end completes the lesson.
   await page.getByRole("navigation", { name: "More lessons" }).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
+  await expect.poll(async () => (await savedProgress(page)).lessons?.[reading!.slug]?.completed).toBeGreaterThan(0);
   await page.goto("./");
   await expect(card(page, reading!.title).getByText("Completed")).toBeVisible();
 });

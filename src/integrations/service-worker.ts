@@ -1,8 +1,6 @@
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
-
-/** The service worker's file name at the site's base; src/offline/register.ts registers the same name. */
-export const serviceWorkerFile = "sw.js";
+import { serviceWorkerFile } from "../lib/site-files";
 
 /** Everything a reader needs with no network: pages, styles, scripts, workers, wasm, fonts, examples, search. */
 export const precachePatterns = [

@@ -1,14 +1,14 @@
+import { whenIdle } from "../lib/idle";
+import { serviceWorkerFile } from "../lib/site-files";
 import { showOfflineState } from "./status";
 import { offerReload } from "./update-prompt";
 
-/** The worker written by src/integrations/service-worker.ts, at the site's base. */
-const workerFile = "sw.js";
 /** A speaker may keep one page open for hours: look for a new deploy this often too. */
 const updateEvery = 60 * 60 * 1000;
 
 /** Runs `task` once the page has loaded and the main thread is idle. */
 function afterLoad(task: () => void): void {
-  const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(() => task(), { timeout: 3000 }) : setTimeout(task, 1000));
+  const idle = () => whenIdle(task, 3000);
   if (document.readyState === "complete") idle();
   else addEventListener("load", idle, { once: true });
 }
@@ -42,7 +42,7 @@ export function registerServiceWorker(base: string): void {
   if (navigator.serviceWorker.controller) showOfflineState("ready");
   afterLoad(() => {
     navigator.serviceWorker
-      .register(`${base}${workerFile}`, { scope: base })
+      .register(`${base}${serviceWorkerFile}`, { scope: base })
       // Undefined where a harness stubs registration out (Playwright's serviceWorkers: "block").
       .then((registration) => (registration ? watch(registration) : undefined), () => showOfflineState("unavailable"));
   });

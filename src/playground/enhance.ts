@@ -1,3 +1,5 @@
+import { whenIdle } from "../lib/idle";
+import { warmCompiler } from "./compile/warm";
 import { showPlainCode } from "./code-view";
 import { loadEdit, saveEdit } from "./saved-code";
 import { readShareFragment } from "./share-link";
@@ -39,7 +41,7 @@ export function enhancePlaygrounds(root: Document): void {
   restoreCode(figures);
   // A speaker on stage will edit: on a deck, warm the compiler once the page is idle (never on an article's first paint).
   if (root.querySelector("[data-deck]")) {
-    requestIdleCallback(() => void import("./compile/client").then(({ warmUp }) => warmUp().catch(() => {})), { timeout: 5000 });
+    whenIdle(warmCompiler, 5000);
   }
   // A shared link pasted into a tab already on this page changes only the fragment.
   addEventListener("hashchange", () => {

@@ -9,11 +9,10 @@ import { OutputView } from "./output-view";
 import { compileEdited, loadShipped, type RunSource } from "./run-source";
 import { clearEdit, loadEdit, saveEdit } from "./saved-code";
 import { shareFragment } from "./share-link";
+import { whenIdle } from "../lib/idle";
+import { warmCompiler } from "./compile/warm";
 import { TimelineModel } from "./timeline/model";
 import { formatDuration } from "./timeline/format";
-
-/** Runs `task` when the page is idle (soon, at the latest; Safari has no requestIdleCallback). */
-const whenIdle = (task: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
 
 /** Default time limit of a run, in real milliseconds. */
 export const defaultTimeLimit = 10_000;
@@ -210,7 +209,7 @@ export class Example {
     button.disabled = true;
     const { openEditor, whenEditorShown } = await import("./editor");
     // The compiler warms up once the editor is on screen and the page is idle, not while Monaco starts.
-    void whenEditorShown().then(() => whenIdle(() => void import("./compile/client").then(({ warmUp }) => warmUp().catch(() => {}))));
+    void whenEditorShown().then(() => whenIdle(warmCompiler, 2000));
     this.editor = await openEditor(this.codeView, {
       code: this.code,
       label: this.label,

@@ -1,14 +1,5 @@
+import { currentSection } from "../reading/article";
 import { markCompleted, markVisited, pageStorage, rememberPlace } from "./store";
-
-/** The last lesson heading whose top the reader has scrolled past, if any. */
-function headingInView(headings: HTMLElement[], offset = 160): HTMLElement | undefined {
-  let current: HTMLElement | undefined;
-  for (const heading of headings) {
-    if (heading.getBoundingClientRect().top > offset) break;
-    current = heading;
-  }
-  return current;
-}
 
 /**
  * On a lesson article: marks it visited, remembers the section being read (after scrolling
@@ -24,7 +15,8 @@ export function trackArticle(main: HTMLElement): void {
   markVisited(storage, lesson);
   let lastHref = "";
   const remember = () => {
-    const heading = headingInView(headings);
+    // The same reading position the Present link follows (1-based; 0: above the first heading).
+    const heading = headings[currentSection(headings) - 1];
     const href = heading ? `${page}#${heading.id}` : page;
     if (href === lastHref) return;
     lastHref = href;

@@ -1,3 +1,4 @@
+import { afterPaint } from "../deck/later";
 import { markCompleted, markVisited, pageStorage, rememberPlace } from "./store";
 
 /**
@@ -22,5 +23,8 @@ export function trackDeck(root: HTMLElement): void {
     if (index === slides.length - 1) markCompleted(storage, lesson);
   };
   check();
-  new MutationObserver(check).observe(canvas, { subtree: true, attributes: true, attributeFilter: ["data-current"] });
+  // Storage is written after the new slide is painted, never inside the slide change.
+  new MutationObserver(afterPaint(check)).observe(canvas, { subtree: true, attributes: true, attributeFilter: ["data-current"] });
+  // A reader who leaves right after a change still has it saved.
+  addEventListener("pagehide", check);
 }

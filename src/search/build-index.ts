@@ -1,9 +1,7 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { close, createIndex } from "pagefind";
-
-/** Where the search bundle lives in the built site; src/search/dialog.ts loads it from the same place. */
-export const searchDirectory = "pagefind";
+import { searchDirectory } from "../lib/site-files";
 
 /** Pagefind's ready-made UIs and highlighter: src/search/dialog.ts is ours, so these would be dead weight on the host. */
 const unusedBundleFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;

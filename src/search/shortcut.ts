@@ -1,13 +1,9 @@
 import { siteBase } from "../lib/paths";
+import { isTypingTarget } from "../lib/typing-target";
 
 type SearchModule = typeof import("./dialog");
 let loading: Promise<SearchModule> | undefined;
 
-/** Typing into a field or an editor keeps its own "/" and Ctrl+K. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || Boolean(target.closest(".monaco-editor"));
-}
 
 /** Opens the search dialog from its button, "/" or Ctrl/⌘+K; the search code loads on first open. */
 export function bindSearch(root: Document): void {
@@ -22,7 +18,7 @@ export function bindSearch(root: Document): void {
   root.addEventListener("keydown", (event) => {
     const slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey;
     const commandK = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.altKey;
-    if ((!slash && !commandK) || isTyping(event.target) || dialog.open) return;
+    if ((!slash && !commandK) || isTypingTarget(event.target) || dialog.open) return;
     event.preventDefault();
     open();
   });

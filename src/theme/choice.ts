@@ -5,7 +5,8 @@ export type Theme = (typeof themes)[number];
 
 const isTheme = (value: string | null): value is Theme => themes.includes(value as Theme);
 
-function storedTheme(): Theme | undefined {
+/** The reader's stored choice (undefined: follow the system). */
+export function storedTheme(): Theme | undefined {
   try {
     const value = localStorage.getItem(themeKey);
     return isTheme(value) ? value : undefined;
@@ -15,7 +16,7 @@ function storedTheme(): Theme | undefined {
 }
 
 /** Shows a theme (undefined = follow the system) on <html>. */
-function applyTheme(theme: Theme | undefined): void {
+export function applyTheme(theme: Theme | undefined): void {
   if (theme) document.documentElement.dataset.theme = theme;
   else delete document.documentElement.dataset.theme;
 }

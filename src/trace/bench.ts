@@ -2,7 +2,6 @@
  * Bench hooks for the trace (issue 8), for `scripts/bench.mjs`:
  * - `measureTracingOverhead()` (Node): a module of 10,000 awaits evaluated plain and traced (with
  *   the real tracer and wire format), best of a few runs. Budget: traced ≤ 5× plain.
- *   `measureTracingOverheadInWorker()` measures the same in the Node guest (noisier).
  * - `measureTraceInBrowser(page, url)` (Playwright): script bytes of trace code loaded before Trace
  *   is pressed (budget 0), and ms from pressing Trace to the first event shown, warm (≤ 300 ms).
  */
@@ -14,7 +13,6 @@ import { TRACER_KEY } from "../runtime/trace-hooks.ts";
 import { Tracer } from "../runtime/tracer.ts";
 import { decodeTraceBatch, type TraceBatch } from "../sandbox/trace-codec.ts";
 import { instrument } from "./instrument.ts";
-import { runPlain, runTraced } from "./test-helpers.ts";
 
 export const AWAITS_PROGRAM = (awaits: number) => `let total = 0;
 for (let i = 0; i < ${awaits}; i++) total += await i;
@@ -71,22 +69,6 @@ export async function measureTracingOverhead(awaits = 10_000, repeats = 15): Pro
     tracer.flush();
     tracedMs = Math.min(tracedMs, performance.now() - started);
     events = batches.reduce((total, batch) => total + decodeTraceBatch(batch).length, 0);
-  }
-  return { awaits, plainMs, tracedMs, ratio: tracedMs / plainMs, events };
-}
-
-/** The same in the Node guest (a worker thread on virtual time), as a reader's run goes; wall time, so sensitive to load. */
-export async function measureTracingOverheadInWorker(awaits = 10_000, repeats = 5): Promise<OverheadResult> {
-  const source = AWAITS_PROGRAM(awaits);
-  let plainMs = Infinity;
-  let tracedMs = Infinity;
-  let events = 0;
-  for (let round = 0; round < repeats; round++) {
-    const plain = await runPlain(source);
-    const traced = await runTraced(source);
-    plainMs = Math.min(plainMs, plain.runRealTime ?? Infinity);
-    tracedMs = Math.min(tracedMs, traced.runRealTime ?? Infinity);
-    events = traced.trace.length;
   }
   return { awaits, plainMs, tracedMs, ratio: tracedMs / plainMs, events };
 }

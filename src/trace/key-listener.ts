@@ -2,8 +2,8 @@
  * One key listener for every trace on the page: `]`/`[` step the trace the focus is in; in the deck,
  * the trace on the slide shown; otherwise the trace last used.
  */
-import { isTypingTarget } from "../deck/controllers/keyboard.ts";
-import { stepCommandFor, TRACE_KEY_BINDINGS } from "./keys.ts";
+import { isTypingTarget } from "../lib/typing-target.ts";
+import { stepCommandFor } from "./keys.ts";
 import type { TraceView } from "./view.ts";
 
 const views = new Set<TraceView>();

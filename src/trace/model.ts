@@ -22,9 +22,6 @@ export interface FrameInfo {
   readonly label: string;
   readonly parent: number | undefined;
   readonly task: string | undefined;
-  /** Step of its first event, and of its return or throw. */
-  readonly firstStep: number;
-  lastStep: number | undefined;
 }
 
 export interface TraceStep {
@@ -125,24 +122,27 @@ export class TraceModel {
     const index = this.steps.length;
     const turn = (this.turns[index - 1] ?? 0) + (event.kind === "timer-fire" ? 1 : 0);
     this.turns.push(turn);
-    if (event.kind === "frame") this.addFrame(event, index);
+    if (event.kind === "frame") this.addFrame(event);
     if (event.kind === "timer-set") {
       this.timers.set(event.timer, { id: event.timer, api: event.api, delay: event.delay, due: event.due, line: this.lineOf(event.at), repeat: event.repeat });
     }
     const frame = "frame" in event && event.frame !== undefined ? this.frames.get(event.frame) : undefined;
-    if ((event.kind === "return" || event.kind === "throw") && frame) frame.lastStep = index;
-    if (event.kind === "resume") this.resumes.set(event.frame, [...(this.resumes.get(event.frame) ?? []), index]);
+    if (event.kind === "resume") {
+      const resumes = this.resumes.get(event.frame) ?? [];
+      // Appended in place: a loop of 10,000 awaits resumes one frame 10,000 times.
+      if (resumes.push(index) === 1) this.resumes.set(event.frame, resumes);
+    }
     const described = describeEvent(event, this, frame);
     const step: TraceStep = { index, event, frame, line: described.line, text: described.text };
     this.steps.push(step);
     if (event.kind === "suspend") this.suspendedAt.set(event.frame, step);
   }
 
-  private addFrame(event: Extract<TraceEvent, { kind: "frame" }>, index: number): void {
+  private addFrame(event: Extract<TraceEvent, { kind: "frame" }>): void {
     const fn = this.source.functions[event.fn] ?? { name: "anonymous", kind: "async", line: 0, column: 0 };
     const args = event.args.length > MAX_ARGS ? `${event.args.slice(0, MAX_ARGS - 1)}…` : event.args;
     const label = fn.kind === "module" ? "top level" : `${fn.name}(${args})`;
-    this.frames.set(event.frame, { id: event.frame, fn, label, parent: event.parent, task: event.task, firstStep: index, lastStep: undefined });
+    this.frames.set(event.frame, { id: event.frame, fn, label, parent: event.parent, task: event.task });
   }
 
   /** The program as it was right after step `index` (-1: before anything). */

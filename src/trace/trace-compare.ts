@@ -13,6 +13,9 @@ import type { TraceView } from "./view.ts";
 
 const boards = new WeakMap<HTMLElement, HTMLElement>();
 
+/** Per <Compare>, ends the previous Trace both's redraws of the shared lanes. */
+const stopDrawing = new WeakMap<HTMLElement, () => void>();
+
 export async function traceBoth(compare: HTMLElement, examples: readonly Example[]): Promise<void> {
   if (examples.some((example) => example.running)) return examples.forEach((example) => example.stop());
   const prepared: { source: RunSource; view: TraceView }[] = [];
@@ -24,7 +27,10 @@ export async function traceBoth(compare: HTMLElement, examples: readonly Example
   const board = boardFor(compare);
   const views = prepared.map(({ view }) => view);
   const draw = () => drawBoth(board, views);
-  for (const view of views) view.onChange(draw);
+  // One drawing per change, however often the pair was traced before.
+  stopDrawing.get(compare)?.();
+  const unsubscribe = views.map((view) => view.onChange(draw));
+  stopDrawing.set(compare, () => unsubscribe.forEach((stop) => stop()));
   compare.toggleAttribute("data-traced", true);
   const sandboxes = examples.map(() => takeSandbox());
   await Promise.all(sandboxes.map((sandbox) => sandbox.whenReady()));

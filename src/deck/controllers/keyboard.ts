@@ -1,12 +1,8 @@
 import type { Deck } from "../core";
 import { isPlainKey, registerKeys } from "../keys";
 import type { Controller } from "../types";
+import { isTypingTarget } from "../../lib/typing-target";
 
-/** True when a key press belongs to something the reader is typing in or operating. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return Boolean(target.closest("input, textarea, select, [contenteditable]:not([contenteditable='false']), .monaco-editor, [data-keys-own]"));
-}
 
 /** True when a deck shortcut may act on this key press: plain, and not typed into something. */
 export function isDeckKey(event: KeyboardEvent): boolean {

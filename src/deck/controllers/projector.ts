@@ -2,10 +2,8 @@ import { isDeckKey } from "./keyboard";
 import type { Deck } from "../core";
 import { registerKeys } from "../keys";
 import type { Controller } from "../types";
+import { applyTheme, chooseTheme, storedTheme, themeKey, type Theme } from "../../theme/choice";
 
-/** The site-wide theme key and value (light/dark/high-contrast live in global.css, on <html data-theme>). */
-export const themeKey = "interleave:theme";
-export const highContrast = "high-contrast";
 /** The deck's text size, as a factor of the designed size; shared by every window of every lesson. */
 export const fontKey = "interleave:deck-font";
 export const fontSizes = [0.8, 0.9, 1, 1.15, 1.3, 1.5] as const;
@@ -24,10 +22,9 @@ const read = (key: string) => {
     return null;
   }
 };
-const write = (key: string, value: string | null) => {
+const write = (key: string, value: string) => {
   try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
+    localStorage.setItem(key, value);
   } catch {
     // Storage off: the choice lasts until the page closes.
   }
@@ -43,7 +40,7 @@ export function projectorController(deck: Deck): Controller {
   const smaller = [...deck.root.querySelectorAll<HTMLButtonElement>("[data-deck-font-smaller]")];
   const larger = [...deck.root.querySelectorAll<HTMLButtonElement>("[data-deck-font-larger]")];
   const sizeLabels = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-font-size]")];
-  let themeBefore: string | null = null;
+  let themeBefore: Theme | undefined;
 
   const font = () => Number(read(fontKey) ?? 1) || 1;
   const showFont = () => {
@@ -58,17 +55,16 @@ export function projectorController(deck: Deck): Controller {
     showFont();
   };
   const showTheme = () => {
-    const theme = read(themeKey);
-    if (theme) document.documentElement.dataset.theme = theme;
-    else delete document.documentElement.dataset.theme;
-    contrastButtons.forEach((button) => button.setAttribute("aria-pressed", String(theme === highContrast)));
+    const theme = storedTheme();
+    applyTheme(theme);
+    contrastButtons.forEach((button) => button.setAttribute("aria-pressed", String(theme === "high-contrast")));
   };
   const toggleContrast = () => {
-    const theme = read(themeKey);
-    if (theme === highContrast) write(themeKey, themeBefore);
+    const theme = storedTheme();
+    if (theme === "high-contrast") chooseTheme(themeBefore);
     else {
       themeBefore = theme;
-      write(themeKey, highContrast);
+      chooseTheme("high-contrast");
     }
     showTheme();
   };

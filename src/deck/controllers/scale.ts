@@ -1,3 +1,4 @@
+import { whenIdle } from "../../lib/idle";
 import type { Deck } from "../core";
 import type { Controller } from "../types";
 
@@ -31,10 +32,6 @@ export function warmSlide(slide: HTMLElement | undefined): void {
   fitSlide(slide);
   slide.removeAttribute("data-warm");
 }
-
-/** Runs `work` when the page is idle (soon, where the browser has no idle callback). */
-const whenIdle = (work: () => void) =>
-  "requestIdleCallback" in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 50);
 
 /**
  * Scales the canvas to the box it sits in (the window for the audience, a pane in the presenter
