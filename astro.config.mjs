@@ -2,14 +2,14 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
-import remarkSlides from "./src/integrations/remark-slides";
-import remarkComponents from "./src/integrations/remark-components";
-import remarkCode from "./src/integrations/remark-code";
-import rehypeHeadingAnchors from "./src/integrations/rehype-heading-anchors";
-import interleave from "./src/integrations/interleave";
-import { compileLessonSnippet } from "./src/integrations/snippet-assets";
+import remarkSlides from "./src/build/remark-slides";
+import remarkComponents from "./src/build/remark-components";
+import remarkCode from "./src/build/remark-code";
+import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors";
+import interleave from "./src/build/interleave";
+import { compileLessonSnippet } from "./src/build/snippet-assets";
 import { normalizeBase } from "./src/lib/paths";
-import { monacoForExamples } from "./src/playground/editor/vite-plugins.ts";
+import { monacoForExamples } from "./src/build/vite-plugins-monaco.ts";
 
 // BASE_PATH=/course/ npm run build → a site that works when served under /course/.
 const base = normalizeBase(process.env.BASE_PATH ?? "/");
@@ -20,7 +20,7 @@ export default defineConfig({
   build: { format: "directory" },
   devToolbar: { enabled: false },
   markdown: {
-    // Our own shiki pass (src/integrations/highlight.ts) colours every fence, so code looks the same everywhere.
+    // Our own shiki pass (src/build/highlight.ts) colours every fence, so code looks the same everywhere.
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [

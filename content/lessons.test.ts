@@ -9,12 +9,12 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import type { Root } from "mdast";
-import { collectRunnables, type Runnable } from "../src/integrations/fences";
-import { compileForBuild } from "../src/playground/compile/build-time";
-import { typecheckSnippet } from "../src/playground/compile/typecheck";
-import { runInNode } from "../src/sandbox/node-runner";
-import { printedOutput } from "../src/sandbox/printed-output";
-import { instrument } from "../src/trace/instrument";
+import { collectRunnables, type Runnable } from "../src/build/fences";
+import { compileForBuild } from "../src/code/build-time";
+import { typecheckSnippet } from "../src/code/typecheck";
+import { runInNode } from "../test/support/node-runner";
+import { printedOutput } from "../test/support/printed-output";
+import { instrument } from "../src/trace/instrument/instrument";
 
 const directory = join(import.meta.dirname, "lessons");
 const lessons = readdirSync(directory).filter((name) => /^\d\d-.*\.mdx$/.test(name));

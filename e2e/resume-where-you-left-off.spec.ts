@@ -4,7 +4,7 @@ import { lessonFiles } from "./support/lessons";
 const lessons = lessonFiles();
 const [, reading, presenting] = lessons;
 
-/** What the page saved as the reader's progress (src/progress/store.ts), as the home page will read it. */
+/** What the page saved as the reader's progress (src/site/progress/store.ts), as the home page will read it. */
 const savedProgress = (page: import("@playwright/test").Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem("interleave:progress") ?? "{}"));
 

@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { lessonSchema } from "./lib/lesson-schema";
-import { lessonIdFromPath } from "./integrations/lesson-id";
+import { lessonIdFromPath } from "./build/lesson-id";
 
 /** Lessons: one MDX file each in content/lessons/, named NN-slug.mdx. */
 const lessons = defineCollection({

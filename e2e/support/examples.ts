@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { shareFragment } from "../../src/playground/share-link";
+import { shareFragment } from "../../src/examples/share-link";
 
 /** An example on the page, found by its title. */
 export function example(page: Page, title: string | RegExp): Locator {

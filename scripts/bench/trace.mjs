@@ -14,7 +14,7 @@ async function loadTraceBench() {
   const outdir = resolve(root, "node_modules/.cache/interleave-bench");
   mkdirSync(outdir, { recursive: true });
   const outfile = resolve(outdir, "trace-bench.mjs");
-  await build({ entryPoints: [resolve(root, "src/trace/bench.ts")], outfile, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "error" });
+  await build({ entryPoints: [resolve(root, "test/support/trace-bench.ts")], outfile, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "error" });
   return import(pathToFileURL(outfile).href);
 }
 

@@ -8,7 +8,7 @@ import { fullscreenController } from "./controllers/fullscreen";
 import { buttonsController } from "./controllers/buttons";
 import { stepsController } from "./controllers/steps";
 import { syncController } from "./controllers/sync";
-import { mirrorController } from "./controllers/mirror";
+import { mirrorController } from "../examples/mirror";
 import { overviewController } from "./controllers/overview";
 import { gotoController } from "./controllers/goto";
 import { blackoutController } from "./controllers/blackout";

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getLessons } from "../lib/lessons";
-import { absoluteUrl } from "../seo/site-url";
+import { absoluteUrl } from "../site/seo/site-url";
 
 /** Every public page: home, and each lesson as article and deck. */
 export const GET: APIRoute = async () => {

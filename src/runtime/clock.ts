@@ -1,4 +1,4 @@
-import type { ClockMode } from "../sandbox/protocol.ts";
+import type { ClockMode } from "../sandbox/protocol/messages.ts";
 
 /** Logical time of one run, in milliseconds since it started. */
 export interface Clock {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { facadeSource } from "./facade.ts";
 import { installGlobals } from "./install.ts";
 import { API_NAMES, RUNTIME_KEY } from "./names.ts";
-import { createHarness } from "./test-harness.ts";
+import { createHarness } from "../../test/support/runtime-harness.ts";
 
 describe("installGlobals", () => {
   it("replaces timers, Date and performance.now on the target, and undoes it", () => {

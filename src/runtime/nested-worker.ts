@@ -1,4 +1,4 @@
-import type { ErrorInfo, GuestMessage, LogLine, RunMessage } from "../sandbox/protocol.ts";
+import type { ErrorInfo, GuestMessage, LogLine, RunMessage } from "../sandbox/protocol/messages.ts";
 import type { Clock } from "./clock.ts";
 import { API_NAMES, RUNTIME_EXPRESSION } from "./names.ts";
 import type { TimerQueue } from "./timer-queue.ts";

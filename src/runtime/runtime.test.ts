@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHarness } from "./test-harness.ts";
+import { createHarness } from "../../test/support/runtime-harness.ts";
 
 describe("sleep and sleepSync", () => {
   it("sleep resumes after the given logical time", async () => {
@@ -229,7 +229,7 @@ describe("runInWorker", () => {
   });
 
   it("holds virtual time while the child runs and delivers at start + the child's time", async () => {
-    let send: ((message: import("../sandbox/protocol.ts").GuestMessage) => void) | undefined;
+    let send: ((message: import("../sandbox/protocol/messages.ts").GuestMessage) => void) | undefined;
     let terminated = false;
     const h = createHarness({
       spawnWorker: (request, listener) => {

@@ -1,4 +1,4 @@
-import type { ClockMode, LogLine } from "../sandbox/protocol.ts";
+import type { ClockMode, LogLine } from "../sandbox/protocol/messages.ts";
 import { asCompleted } from "./as-completed.ts";
 import { type Clock, createClock } from "./clock.ts";
 import type { HostPrimitives } from "./host.ts";

@@ -1,4 +1,4 @@
-import type { TaskLane, TaskSpan } from "../sandbox/protocol.ts";
+import type { TaskLane, TaskSpan } from "../sandbox/protocol/messages.ts";
 
 /** Where task lanes and their run/wait spans go (the guest posts them). */
 export interface TaskSink {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHarness } from "./test-harness.ts";
+import { createHarness } from "../../test/support/runtime-harness.ts";
 
 describe("timers on virtual time", () => {
   it("fire by due time, then by creation order", async () => {

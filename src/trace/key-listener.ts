@@ -4,7 +4,7 @@
  */
 import { isTypingTarget } from "../lib/typing-target.ts";
 import { stepCommandFor } from "./keys.ts";
-import type { TraceView } from "./view.ts";
+import type { TraceView } from "./view/view.ts";
 
 const views = new Set<TraceView>();
 let lastUsed: TraceView | undefined;

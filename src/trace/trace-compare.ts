@@ -2,14 +2,14 @@
  * Trace both in a <Compare>: both sides start together, traced, and their frames are drawn on one
  * time axis under the pair, each with a cursor at its own current step; each side keeps its own stepper.
  */
-import type { Example } from "../playground/example.ts";
-import { renderTimeline } from "../playground/timeline/view.ts";
-import { sharedAxis } from "../playground/timeline/axis.ts";
+import type { Example } from "../examples/example.ts";
+import { renderTimeline } from "../timeline/view.ts";
+import { sharedAxis } from "../timeline/axis.ts";
 import { takeSandbox } from "../sandbox/host/pool.ts";
-import { el } from "./dom.ts";
+import { el } from "./view/dom.ts";
 import { prepareTrace } from "./trace-run.ts";
-import type { RunSource } from "../playground/run-source.ts";
-import type { TraceView } from "./view.ts";
+import type { RunSource } from "../examples/run-source.ts";
+import type { TraceView } from "./view/view.ts";
 
 const boards = new WeakMap<HTMLElement, HTMLElement>();
 

@@ -3,13 +3,13 @@
  * instrument it here in the page, and run it in a sandbox with the tracer on. This module (with
  * acorn and magic-string) is imported only when Trace is first pressed.
  */
-import type { Example } from "../playground/example.ts";
-import type { RunSource } from "../playground/run-source.ts";
+import type { Example } from "../examples/example.ts";
+import type { RunSource } from "../examples/run-source.ts";
 import { takeSandbox } from "../sandbox/host/pool.ts";
-import { instrument } from "./instrument.ts";
+import { instrument } from "./instrument/instrument.ts";
 import { listenForStepKeys } from "./key-listener.ts";
-import type { InstrumentedModule } from "./sites.ts";
-import { TraceView } from "./view.ts";
+import type { InstrumentedModule } from "./instrument/sites.ts";
+import { TraceView } from "./view/view.ts";
 
 const views = new WeakMap<Example, TraceView>();
 

@@ -1,6 +1,6 @@
 /** Exact traces of small programs under virtual time: every pause, what resumed it, with what, at which line. */
 import { describe, expect, it } from "vitest";
-import { traceSteps } from "./test-helpers.ts";
+import { traceSteps } from "../../test/support/trace-helpers.ts";
 
 const countdown = `import { sleep, now } from "interleave";
 

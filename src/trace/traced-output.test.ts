@@ -5,8 +5,8 @@
  * instrumentation added (or removed) a single microtask turn.
  */
 import { describe, expect, it } from "vitest";
-import { printedOutput } from "../sandbox/printed-output.ts";
-import { runPlain, runTraced } from "./test-helpers.ts";
+import { printedOutput } from "../../test/support/printed-output.ts";
+import { runPlain, runTraced } from "../../test/support/trace-helpers.ts";
 
 const corpus: Record<string, string> = {
   "a generator driven by next(v), throw() and return(), with finally": `

@@ -2,7 +2,7 @@ import { isDeckKey } from "./keyboard";
 import type { Deck } from "../core";
 import { registerKeys } from "../keys";
 import type { Controller } from "../types";
-import { applyTheme, chooseTheme, storedTheme, themeKey, type Theme } from "../../theme/choice";
+import { applyTheme, chooseTheme, storedTheme, themeKey, type Theme } from "../../site/theme/choice";
 
 /** The deck's text size, as a factor of the designed size; shared by every window of every lesson. */
 export const fontKey = "interleave:deck-font";

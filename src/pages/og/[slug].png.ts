@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getLessons } from "../../lib/lessons";
-import { ogCardPng, type OgCard } from "../../seo/og-image";
-import { homeCard } from "../../seo/og-image-path";
+import { ogCardPng, type OgCard } from "../../site/seo/og-image";
+import { homeCard } from "../../site/seo/og-image-path";
 
 /** One Open Graph card per lesson (/og/<slug>.png) and one for the home page, rendered at build time. */
 export const getStaticPaths = (async () => {

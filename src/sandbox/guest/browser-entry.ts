@@ -4,9 +4,9 @@
  * iframe; none from a parent worker), then installs the guest core and waits for one `run`
  * on that channel. Nested workers for `runInWorker` are started from this same script.
  */
-import type { GuestMessage } from "../protocol.ts";
+import type { GuestMessage } from "../protocol/messages.ts";
 import type { SpawnWorker } from "../../runtime/nested-worker.ts";
-import { isGuestMessage } from "../protocol.ts";
+import { isGuestMessage } from "../protocol/messages.ts";
 import { installGuest } from "./index.ts";
 
 /** The worker global, typed with just what this file uses (the site's lib is DOM, not WebWorker). */

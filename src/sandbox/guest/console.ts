@@ -1,5 +1,5 @@
-import { formatArgs, formatTable, formatTop } from "../format.ts";
-import type { LogLevel } from "../protocol.ts";
+import { formatArgs, formatTable, formatTop } from "../../code/format-value.ts";
+import type { LogLevel } from "../protocol/messages.ts";
 
 /** Receives each console line, already formatted. */
 export type PrintLine = (level: LogLevel, text: string) => void;

@@ -1,5 +1,5 @@
-import { formatTop } from "../format.ts";
-import type { ErrorInfo } from "../protocol.ts";
+import { formatTop } from "../../code/format-value.ts";
+import type { ErrorInfo } from "../protocol/messages.ts";
 
 /** Anything thrown, as plain data; reading a hostile object must not throw here. */
 export function toErrorInfo(value: unknown): ErrorInfo {

@@ -2,11 +2,11 @@ import { captureHost, type HostPrimitives } from "../../runtime/host.ts";
 import { installGlobals } from "../../runtime/install.ts";
 import type { SpawnWorker } from "../../runtime/nested-worker.ts";
 import { createRuntime, type Runtime } from "../../runtime/runtime.ts";
-import { type ErrorKind, type GuestMessage, isRunMessage, type LogLevel, type RunMessage } from "../protocol.ts";
+import { type ErrorKind, type GuestMessage, isRunMessage, type LogLevel, type RunMessage } from "../protocol/messages.ts";
 import { createConsole } from "./console.ts";
 import { toErrorInfo } from "./errors.ts";
 import { Outbox } from "./outbox.ts";
-import { installInertTracer, installTracer } from "./trace.ts";
+import { installInertTracer, installTracer } from "../../trace/record/guest-trace.ts";
 
 /** What the environment (a browser Worker, a Node worker thread) provides to the guest. */
 export interface GuestEnvironment {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GuestMessage, LogLine, LogsMessage } from "../protocol.ts";
+import type { GuestMessage, LogLine, LogsMessage } from "../protocol/messages.ts";
 import { DEFAULT_LIMITS, Outbox, truncateLine } from "./outbox.ts";
 
 function setup() {

@@ -1,4 +1,4 @@
-import type { GuestMessage, LogLine, SpanMessage, TaskMessage } from "../protocol.ts";
+import type { GuestMessage, LogLine, SpanMessage, TaskMessage } from "../protocol/messages.ts";
 
 export interface OutboxLimits {
   /** Lines posted at once within one window before batching starts. */

@@ -1,4 +1,4 @@
-import { isGuestMessage, type GuestMessage, type RunMessage } from "../protocol";
+import { isGuestMessage, type GuestMessage, type RunMessage } from "../protocol/messages";
 import { sandboxDocument } from "./frame-document";
 
 /** How a run ended, as the host saw it. */

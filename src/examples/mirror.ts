@@ -1,0 +1,133 @@
+import { openChannel, type Tagged, type WindowChannel } from "../deck/channel";
+import type { Deck } from "../deck/core";
+import type { Controller } from "../deck/types";
+import type { Role } from "../deck/controllers/sync";
+import type { Example, ExampleIntent } from "./example";
+
+/** What one window tells the others about its examples (presenter ↔ audience only, like the slide sync). */
+export type MirrorMessage = { role: Role } & MirrorEvent;
+type MirrorEvent =
+  | { type: "hello" }
+  | { type: "here" }
+  | { type: "code"; id: string; code: string; editing: boolean }
+  | { type: "run"; id: string }
+  | { type: "stop"; id: string }
+  | { type: "speed"; id: string; value: string };
+
+type ExampleModule = typeof import("./controller");
+
+/**
+ * Mirrors examples between the windows of a talk: code typed in one appears in the other, and Run
+ * or Stop in one does the same in the other. The other window runs its own copy of the program
+ * rather than receiving output lines: the runtime's time and randomness are seeded, so both runs
+ * print the same, and the output panel, timeline and error mapping need no second code path.
+ * The playground code loads only once another window is there.
+ */
+export function mirrorController(deck: Deck): Controller {
+  const lesson = deck.root.dataset.lesson ?? "";
+  const role: Role = deck.root.hasAttribute("data-presenter") ? "presenter" : "audience";
+  const figures = () => [...deck.root.querySelectorAll<HTMLElement>("[data-canvas] [data-playground]")];
+  const figureById = (id: string) => figures().find((figure) => figure.dataset.id === id);
+  let channel: WindowChannel<MirrorMessage> | undefined;
+  const post = (event: MirrorEvent) => channel?.post({ role, ...event });
+  let examples: Promise<ExampleModule> | undefined;
+  let queue = Promise.resolve();
+  // Changes this window is repeating right now: not sent back (no echo loop).
+  let repeating = false;
+  const repeatingRuns = new WeakSet<Example>();
+
+  const onIntent = (example: Example, intent: ExampleIntent) => {
+    if (intent.type === "run" && repeatingRuns.has(example)) return void repeatingRuns.delete(example);
+    if (repeating) return;
+    post(intent.type === "code" ? { ...intent, id: example.id } : { type: intent.type, id: example.id });
+  };
+  /** Loads the playground code once and subscribes to every example on the page. */
+  const connect = () =>
+    (examples ??= import("./controller").then((module) => {
+      for (const figure of figures()) module.exampleFor(figure).onIntent(onIntent);
+      return module;
+    }));
+
+  const openEditorQuietly = async (example: Example) => {
+    // Opening Monaco focuses it; this window's reader (or projector) keeps the focus they had.
+    const focused = document.activeElement;
+    await example.edit();
+    if (focused instanceof HTMLElement && focused !== document.body) focused.focus({ preventScroll: true });
+    else (document.activeElement as HTMLElement | null)?.blur();
+  };
+  const whenStopped = (example: Example) =>
+    new Promise<void>((resolve) => {
+      if (!example.running) return resolve();
+      const off = example.onRun((_, message) => {
+        if (message.type !== "done") return;
+        off();
+        resolve();
+      });
+    });
+  /** Does what another window asked without reporting it back there. */
+  const quietly = (change: () => void) => {
+    repeating = true;
+    try {
+      change();
+    } finally {
+      repeating = false;
+    }
+  };
+
+  const repeat = async (message: Tagged<MirrorMessage>) => {
+    if (message.type === "hello" || message.type === "here") return;
+    const figure = figureById(message.id);
+    if (!figure) return;
+    if (message.type === "speed") return setSpeed(figure, message.value);
+    const module = await connect();
+    const example = module.exampleFor(figure);
+    if (message.type === "code") {
+      if (message.editing && !example.editing) await openEditorQuietly(example);
+      if (example.code !== message.code) quietly(() => example.setCode(message.code));
+    } else if (message.type === "stop") {
+      quietly(() => example.stop());
+    } else {
+      if (example.running) {
+        quietly(() => example.stop());
+        await whenStopped(example);
+      }
+      module.warm(figure); // a <Compare> side needs its group (shared timeline) before it runs
+      repeatingRuns.add(example);
+      // Not awaited: the run lasts; later messages (a Stop) must not wait behind it.
+      void example.toggleRun().catch(() => {}).finally(() => repeatingRuns.delete(example));
+    }
+  };
+  const setSpeed = (figure: HTMLElement, value: string) => {
+    const select = figure.querySelector<HTMLSelectElement>("[data-scale-select]");
+    if (!select || select.value === value) return;
+    select.value = value;
+    quietly(() => select.dispatchEvent(new Event("change", { bubbles: true })));
+  };
+  const onSpeed = (event: Event) => {
+    const select = event.target;
+    if (repeating || !(select instanceof HTMLSelectElement) || !select.matches("[data-scale-select]")) return;
+    const id = select.closest<HTMLElement>("[data-playground]")?.dataset.id;
+    if (id) post({ type: "speed", id, value: select.value });
+  };
+  const onMessage = (message: Tagged<MirrorMessage>) => {
+    if (message.role === role) return;
+    // Another window is here: from now on this one's examples report what people do to them.
+    if (message.type === "hello") post({ type: "here" });
+    if (figures().length > 0) void connect();
+    queue = queue.then(() => repeat(message)).catch((error: unknown) => console.warn("Could not mirror an example:", error));
+  };
+
+  return {
+    bind: () => {
+      if (figures().length === 0) return;
+      channel = openChannel<MirrorMessage>(`interleave:examples:${lesson}`);
+      channel?.listen(onMessage);
+      post({ type: "hello" });
+      deck.root.addEventListener("change", onSpeed);
+    },
+    destroy: () => {
+      deck.root.removeEventListener("change", onSpeed);
+      channel?.close();
+    },
+  };
+}

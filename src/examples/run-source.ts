@@ -1,0 +1,45 @@
+import { parseSourceMap, type SourceMap } from "../code/source-map";
+import type { Diagnostic } from "../code/types";
+
+/** Compiled code ready to run, and its source map for when an error needs mapping. */
+export interface RunSource {
+  js: string;
+  sourceMap(): Promise<SourceMap | undefined>;
+  /** Instrumented for the trace (issue 8): the guest installs the tracer. */
+  trace?: boolean;
+}
+
+/** One fetch per URL per page, forgotten on failure so a retry can succeed. */
+function cachedFetch<T>(cache: Map<string, Promise<T>>, url: string, read: (response: Response) => Promise<T>): Promise<T> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`Could not load ${url} (${response.status})`);
+      return read(response);
+    });
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+const modules = new Map<string, Promise<string>>();
+const maps = new Map<string, Promise<SourceMap>>();
+
+/** The module compiled at build time for the lesson's own code: Run needs no compiler. */
+export async function loadShipped(moduleUrl: string): Promise<RunSource> {
+  const js = await cachedFetch(modules, moduleUrl, (response) => response.text());
+  const mapUrl = `${moduleUrl}.map`;
+  return {
+    js,
+    sourceMap: () => cachedFetch(maps, mapUrl, async (response) => parseSourceMap(await response.text())).catch(() => undefined),
+  };
+}
+
+/** Compiles a reader's edited code in the browser: a runnable source, or its syntax errors. */
+export async function compileEdited(code: string): Promise<RunSource | { diagnostics: Diagnostic[] }> {
+  const { compileInBrowser } = await import("./compiler/client");
+  const result = await compileInBrowser(code);
+  if (!result.ok) return { diagnostics: result.diagnostics };
+  return { js: result.js, sourceMap: async () => result.map };
+}

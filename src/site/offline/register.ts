@@ -1,0 +1,49 @@
+import { whenIdle } from "../../lib/idle";
+import { serviceWorkerFile } from "../../lib/site-files";
+import { showOfflineState } from "./status";
+import { offerReload } from "./update-prompt";
+
+/** A speaker may keep one page open for hours: look for a new deploy this often too. */
+const updateEvery = 60 * 60 * 1000;
+
+/** Runs `task` once the page has loaded and the main thread is idle. */
+function afterLoad(task: () => void): void {
+  const idle = () => whenIdle(task, 3000);
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
+}
+
+/** Follows the registration: ready once a worker is active, and a prompt when an update is waiting. */
+function watch(registration: ServiceWorkerRegistration): void {
+  const container = navigator.serviceWorker;
+  // An installed worker while another controls the page is a new deploy, not the first install.
+  const isUpdate = () => Boolean(container.controller);
+  const follow = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    if (!registration.active) showOfflineState("saving");
+    worker.addEventListener("statechange", () => {
+      if (worker.state === "installed" && isUpdate()) offerReload(registration);
+      if (worker.state === "redundant" && !registration.active) showOfflineState("unavailable");
+    });
+  };
+  if (registration.waiting && isUpdate()) offerReload(registration);
+  follow(registration.installing);
+  registration.addEventListener("updatefound", () => follow(registration.installing));
+  void container.ready.then(() => showOfflineState("ready"));
+  setInterval(() => void registration.update().catch(() => {}), updateEvery);
+}
+
+/**
+ * Registers the service worker that precaches the whole course, after the page has loaded
+ * (its downloads must never compete with the first paint), and keeps the offline indicators current.
+ */
+export function registerServiceWorker(base: string): void {
+  if (!("serviceWorker" in navigator)) return;
+  if (navigator.serviceWorker.controller) showOfflineState("ready");
+  afterLoad(() => {
+    navigator.serviceWorker
+      .register(`${base}${serviceWorkerFile}`, { scope: base })
+      // Undefined where a harness stubs registration out (Playwright's serviceWorkers: "block").
+      .then((registration) => (registration ? watch(registration) : undefined), () => showOfflineState("unavailable"));
+  });
+}

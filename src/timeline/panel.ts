@@ -1,0 +1,29 @@
+import type { Example } from "../examples/example";
+import { renderTimeline } from "./";
+
+/** Logical ms a run must last (with one lane) before its timeline says anything. */
+const minimumSpan = 100;
+
+/** Redraws a timeline container from its examples' latest runs, at most once per animation frame. */
+export class TimelinePanel {
+  private readonly container: HTMLElement;
+  private readonly examples: Example[];
+  private frame = 0;
+
+  constructor(container: HTMLElement, examples: Example[]) {
+    this.container = container;
+    this.examples = examples;
+    for (const example of examples) example.onRun(() => this.schedule());
+  }
+
+  private schedule(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      const runs = this.examples.flatMap((example) => (example.timeline ? [{ label: example.side ?? example.label, model: example.timeline }] : []));
+      // A program that printed and ended at once has nothing to show over time.
+      if (!runs.some(({ model }) => model.end >= minimumSpan || model.lanes.length > 1)) return;
+      this.container.hidden = false;
+      renderTimeline(this.container, runs);
+    });
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Runs a compiled snippet (ES module text with the `interleave` facade bundled in) in a fresh Node
+ * worker thread with the guest installed — by default on virtual time, so output and stamps are
+ * deterministic and instant. Used by the content test to check every lesson's promised output.
+ */
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ClockMode, ErrorInfo, ErrorKind, LogLine, RunMessage, TaskLane, TaskSpan, TraceEvent } from "../../src/sandbox/protocol/messages.ts";
+import { isGuestMessage } from "../../src/sandbox/protocol/messages.ts";
+import { decodeTraceBatch } from "../../src/sandbox/protocol/trace-codec.ts";
+
+export interface NodeRunOptions {
+  /** Default "virtual". */
+  mode?: ClockMode;
+  /** Logical ms per real ms (default 1). */
+  scale?: number;
+  /** The example's time limit in real ms (default 10,000); virtual time stops at timeLimit × scale logical ms. */
+  timeLimit?: number;
+  /** Real ms after which the worker is terminated whatever it does (default: 10,000, or timeLimit in real mode). */
+  realTimeLimit?: number;
+  seed?: number;
+  /** Epoch ms at logical time 0 (default: a fixed date, so virtual runs are reproducible). */
+  epoch?: number;
+  /** The code is instrumented for the trace (issue 8): install the tracer and collect its events. */
+  trace?: boolean;
+}
+
+export interface NodeRunError extends ErrorInfo {
+  kind: ErrorKind;
+}
+
+export interface NodeRunResult {
+  lines: LogLine[];
+  /** The first error reported, if any. */
+  error?: NodeRunError;
+  errors: NodeRunError[];
+  /** Logical ms when the run ended (done, or stopped). */
+  time: number;
+  /** Real ms the run took. */
+  realTime: number;
+  tasks: TaskLane[];
+  spans: TaskSpan[];
+  /** Console lines dropped by the flood cap. */
+  dropped: number;
+  /** Whether the run was stopped by a time limit. */
+  timedOut: boolean;
+  /** Trace events, in order (only for `trace: true`). */
+  trace: TraceEvent[];
+  /** Real ms from the start of the module's evaluation until the run went idle, as the guest measured it (no worker start-up). */
+  runRealTime?: number;
+}
+
+const DEFAULT_TIME_LIMIT = 10_000;
+const DEFAULT_REAL_GUARD = 10_000;
+/** 2026-01-01T09:00:00Z: virtual runs print the same dates every time. */
+const DEFAULT_EPOCH = Date.UTC(2026, 0, 1, 9);
+
+let bundle: Promise<string> | undefined;
+
+/** The guest and its Node bootstrap as one script (built once per process). */
+export function nodeGuestBundle(): Promise<string> {
+  bundle ??= build({
+    entryPoints: [fileURLToPath(new URL("./node-worker.ts", import.meta.url))],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node22",
+    write: false,
+    logLevel: "silent",
+  }).then((result) => {
+    const file = result.outputFiles[0];
+    if (!file) throw new Error("esbuild produced no guest bundle");
+    return file.text;
+  });
+  return bundle;
+}
+
+export async function runInNode(js: string, options: NodeRunOptions = {}): Promise<NodeRunResult> {
+  const source = await nodeGuestBundle();
+  const mode = options.mode ?? "virtual";
+  const timeLimit = options.timeLimit ?? DEFAULT_TIME_LIMIT;
+  const request: RunMessage = {
+    type: "run",
+    code: js,
+    mode,
+    scale: options.scale ?? 1,
+    timeLimit,
+    seed: options.seed,
+    epoch: options.epoch ?? (mode === "virtual" ? DEFAULT_EPOCH : undefined),
+    ...(options.trace ? { trace: true } : {}),
+  };
+  const guard = options.realTimeLimit ?? (mode === "real" ? timeLimit : DEFAULT_REAL_GUARD);
+  const result: NodeRunResult = { lines: [], errors: [], time: 0, realTime: 0, tasks: [], spans: [], dropped: 0, timedOut: false, trace: [] };
+  const lanes = new Map<number, TaskLane>();
+  const startedAt = performance.now();
+  const worker = new Worker(source, { eval: true, workerData: { bundle: source } });
+
+  return new Promise<NodeRunResult>((resolve) => {
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      result.tasks = [...lanes.values()];
+      result.error = result.errors[0];
+      result.realTime = performance.now() - startedAt;
+      resolve(result);
+    };
+    const fail = (kind: ErrorKind, message: string, name = "", stack = "") => {
+      if (ended) return; // terminating the worker after the end makes it exit: not an error of the run
+      result.errors.push({ kind, name, message, stack });
+      if (kind === "timeout") result.timedOut = true;
+      end();
+    };
+    const timer = setTimeout(() => fail("timeout", `stopped after ${guard / 1000} s`), guard);
+    worker.on("message", (message: unknown) => {
+      if (!isGuestMessage(message) || ended) return;
+      switch (message.type) {
+        case "ready":
+          return worker.postMessage(request);
+        case "logs":
+          result.lines.push(...message.lines);
+          result.time = Math.max(result.time, ...message.lines.map((line) => line.time));
+          return;
+        case "task":
+          lanes.set(message.id, { id: message.id, name: message.name, start: message.start, ...(message.end === undefined ? {} : { end: message.end }) });
+          return;
+        case "span":
+          result.spans.push({ id: message.id, task: message.task, kind: message.kind, start: message.start, end: message.end });
+          return;
+        case "tick":
+          result.time = Math.max(result.time, message.time);
+          return;
+        case "dropped":
+          result.dropped = message.count;
+          return;
+        case "error": {
+          const { type: _type, ...error } = message;
+          if (message.kind !== "timeout") return void result.errors.push(error);
+          if (mode === "virtual") result.time = timeLimit * request.scale;
+          return fail("timeout", message.message);
+        }
+        case "done":
+          result.time = message.time;
+          result.runRealTime = message.realTime;
+          return end();
+        case "result":
+          return;
+        case "trace":
+          for (const event of decodeTraceBatch(message.batch)) result.trace.push(event);
+          return;
+      }
+    });
+    worker.on("error", (error) => fail("uncaught", error.message, error.name, String(error.stack)));
+    worker.on("exit", () => fail("uncaught", "the worker exited before the run was done"));
+  });
+}
