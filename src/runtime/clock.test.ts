@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createClock, TURN_SLACK_MS } from "./clock.ts";
+import { captureHost } from "./host.ts";
 import type { ClockMode } from "../sandbox/protocol.ts";
 
 /** A real-time source the test moves by hand; each read can also advance it (for busy-waits). */
@@ -102,6 +103,26 @@ describe.each(["virtual", "paced"] as const)("the %s clock", (mode) => {
     clock.restart();
     expect(clock.now()).toBe(0);
     expect(clock.realElapsed()).toBe(0);
+  });
+});
+
+describe("CPU work", () => {
+  it("is counted in CPU time where the host can tell: a thread waiting for a busy machine is not working", () => {
+    const real = fakeRealTime();
+    let cpu = 0;
+    const clock = createClock({ mode: "paced", scale: 2000, realNow: real.read, cpuNow: () => cpu, macrotask: () => {} });
+    clock.startTurn(100);
+    real.advance(400); // descheduled
+    cpu += 20;
+    expect(clock.now()).toBe(100);
+    cpu += TURN_SLACK_MS;
+    expect(clock.now()).toBe(100 + 20 * 2000);
+  });
+
+  it("reads Node's thread CPU time through the captured host", () => {
+    const host = captureHost({ setTimeout, clearTimeout, setInterval, clearInterval, Date, process: { threadCpuUsage: () => ({ user: 1500, system: 500 }) } });
+    expect(host.cpuNow()).toBe(2);
+    expect(captureHost({ setTimeout, clearTimeout, setInterval, clearInterval, Date }).cpuNow).toBeTypeOf("function");
   });
 });
 

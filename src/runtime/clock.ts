@@ -2,9 +2,9 @@ import type { ClockMode } from "../sandbox/protocol.ts";
 import { pacingFor } from "./pacing.ts";
 
 /**
- * Real ms one synchronous turn may take before its CPU work shows on the logical clock: ordinary
- * turns (µs to a few ms, more on a loaded machine or when traced) never move it, so the page and
- * the tests print the same numbers; a busy-wait on `Date.now()` still ends, a little later.
+ * CPU ms one synchronous turn may take before its work shows on the logical clock: ordinary turns
+ * (µs to tens of ms, when traced or on a loaded machine) never move it, so the page and the tests
+ * print the same numbers; a busy-wait on `Date.now()` still ends, this much later.
  */
 export const TURN_SLACK_MS = 100;
 
@@ -37,11 +37,13 @@ export interface ClockOptions {
   /** Logical ms per real ms (the example's scale, or the reader's chosen speed). */
   scale: number;
   realNow: () => number;
+  /** CPU ms of this thread, where the environment tells (default: real ms, as in a browser). */
+  cpuNow?: () => number;
   /** Runs a callback in a new macrotask: the end of the current turn. */
   macrotask: (callback: () => void) => void;
 }
 
-export function createClock({ mode, scale, realNow, macrotask }: ClockOptions): Clock {
+export function createClock({ mode, scale, realNow, cpuNow = realNow, macrotask }: ClockOptions): Clock {
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
   const pacing = pacingFor(mode, scale);
   let realStart = realNow();
@@ -49,7 +51,7 @@ export function createClock({ mode, scale, realNow, macrotask }: ClockOptions): 
   let base = 0;
   /** The latest logical time read or set: reads never go back. */
   let latest = 0;
-  /** Real time the current turn's CPU work is counted from; undefined between turns. */
+  /** CPU time the current turn's work is counted from; undefined between turns. */
   let turnStart: number | undefined;
   let endPending = false;
 
@@ -57,7 +59,7 @@ export function createClock({ mode, scale, realNow, macrotask }: ClockOptions): 
   // A read outside any turn opens one (user code can run in macrotasks the queue never sees); the
   // next macrotask closes it, so the time between turns never counts as CPU work.
   const openTurn = () => {
-    turnStart = realNow();
+    turnStart = cpuNow();
     if (endPending) return;
     endPending = true;
     macrotask(() => {
@@ -68,7 +70,7 @@ export function createClock({ mode, scale, realNow, macrotask }: ClockOptions): 
   };
   const now = () => {
     if (turnStart === undefined) openTurn();
-    const spent = realNow() - (turnStart ?? 0);
+    const spent = cpuNow() - (turnStart ?? 0);
     latest = Math.max(latest, base + Math.max(0, spent - TURN_SLACK_MS) * scale);
     return latest;
   };

@@ -76,7 +76,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const { mode, scale, host, events, timeLimit = Infinity } = options;
   const limit = timeLimit * scale;
   const epoch = options.epoch ?? host.dateNow();
-  const clock = createClock({ mode, scale, realNow: host.realNow, macrotask: host.macrotask });
+  const clock = createClock({ mode, scale, realNow: host.realNow, cpuNow: host.cpuNow, macrotask: host.macrotask });
   const tasks = new TaskTracker(() => clock.now(), events);
   const random = new SeededRandom(options.seed ?? DEFAULT_SEED);
   let limitReached = false;

@@ -42,6 +42,7 @@ export function simulatedHost(readCost = 0.01) {
     },
     clearTimeout: (handle) => void timers.delete(handle as number),
     realNow: () => (now += readCost),
+    cpuNow: () => now, // every simulated real ms is CPU work: nothing else shares the machine
     macrotask(callback) {
       busy++;
       real.macrotask(() => {
@@ -50,7 +51,7 @@ export function simulatedHost(readCost = 0.01) {
       });
     },
   };
-  return { host, realNow: () => now, timersWaited: () => nextHandle - 1 };
+  return { host, realNow: () => now };
 }
 
 export function createHarness(options: Partial<RuntimeOptions> = {}) {
