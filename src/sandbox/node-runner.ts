@@ -137,7 +137,7 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
           result.dropped = message.count;
           return;
         case "error": {
-          const { type: _type, ...error } = message;
+          const { type: _type, time: _time, ...error } = message;
           if (message.kind !== "timeout") return void result.errors.push(error);
           result.time = timeLimit * request.scale;
           return fail("timeout", message.message);

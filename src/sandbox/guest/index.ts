@@ -150,6 +150,7 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
           name: "",
           message: `time limit reached at ${runtime.clock.now()} ms (logical)`,
           stack: "",
+          time: runtime.clock.now(),
         }),
       print: (line) => print(line.level, line.text, line.task ?? runtime.currentTask()),
       blocking: (from, until) => {
