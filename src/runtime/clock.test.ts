@@ -88,6 +88,16 @@ describe.each(["virtual", "paced"] as const)("the %s clock", (mode) => {
     expect(clock.now()).toBeCloseTo(300);
   });
 
+  it("counts a turn's CPU work once across a blocking sleep", () => {
+    const { clock, real } = clockOn(mode, 10, 0.001);
+    clock.startTurn(0);
+    real.advance(TURN_SLACK_MS + 30);
+    clock.block(1000);
+    expect(clock.now()).toBeCloseTo(1300, 0);
+    clock.advanceTo(5000);
+    expect(clock.now()).toBe(5000);
+  });
+
   it("opens a turn for a read outside any, and closes it with the macrotask", () => {
     const { clock, real, endTurn } = clockOn(mode, 10);
     expect(clock.now()).toBe(0);

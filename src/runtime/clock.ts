@@ -74,8 +74,10 @@ export function createClock({ mode, scale, realNow, cpuNow = realNow, macrotask 
     latest = Math.max(latest, base + Math.max(0, spent - TURN_SLACK_MS) * scale);
     return latest;
   };
+  // An exact step: what the turn read so far is kept, and its CPU work counts again from here.
   const jumpTo = (time: number) => {
     base = latest = Math.max(latest, time);
+    if (turnStart !== undefined) turnStart = cpuNow();
   };
 
   return {
