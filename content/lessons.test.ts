@@ -1,6 +1,7 @@
 /**
  * The content test: every runnable example in every lesson compiles under strict TypeScript,
- * runs under virtual time, and prints exactly the output its lesson promises.
+ * runs under virtual time and on paced time (as the page runs it), and prints exactly the output
+ * its lesson promises.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +26,21 @@ function runnablesOf(file: string): Runnable[] {
   return collectRunnables(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root);
 }
 
+/** Each example compiled and run on virtual time once, for the tests that need it. */
+const virtualRuns = new Map<Runnable, Promise<{ js: string; result: Awaited<ReturnType<typeof runInNode>> }>>();
+function runVirtual(runnable: Runnable) {
+  let run = virtualRuns.get(runnable);
+  if (!run) {
+    run = compileForBuild(runnable.code).then(async (compiled) => {
+      if (!compiled.ok) throw new Error(`does not compile: ${JSON.stringify(compiled.diagnostics)}`);
+      const result = await runInNode(compiled.js, { scale: runnable.meta.scale ?? 1, timeLimit: runnable.meta.timeout ?? 10_000 });
+      return { js: compiled.js, result };
+    });
+    virtualRuns.set(runnable, run);
+  }
+  return run;
+}
+
 describe.each(lessons)("%s", (file) => {
   const runnables = runnablesOf(file);
 
@@ -32,9 +48,7 @@ describe.each(lessons)("%s", (file) => {
     "%s prints what the lesson promises",
     async (_, runnable) => {
       expect(runnable.expected, "every runnable example promises its output in an ```output fence").toBeDefined();
-      const compiled = await compileForBuild(runnable.code);
-      if (!compiled.ok) throw new Error(`does not compile: ${JSON.stringify(compiled.diagnostics)}`);
-      const result = await runInNode(compiled.js, { scale: runnable.meta.scale ?? 1, timeLimit: runnable.meta.timeout ?? 10_000 });
+      const { result } = await runVirtual(runnable);
       expect(printedOutput(result)).toBe(runnable.expected!.trimEnd());
     },
   );
@@ -48,6 +62,19 @@ describe.each(lessons)("%s", (file) => {
       const result = await runInNode(traced.js, { scale: runnable.meta.scale ?? 1, timeLimit: runnable.meta.timeout ?? 10_000, trace: true });
       expect(result.trace.length, "the tracer recorded the run").toBeGreaterThan(0);
       expect(printedOutput(result)).toBe(runnable.expected!.trimEnd());
+    },
+  );
+
+  it.each(runnables.map((runnable) => [`example ${runnable.index} (line ${runnable.line})`, runnable] as const))(
+    "%s prints the same on paced time, as the page runs it",
+    async (_, runnable) => {
+      const { js, result: virtual } = await runVirtual(runnable);
+      const scale = runnable.meta.scale ?? 1;
+      const timeLimit = runnable.meta.timeout ?? 10_000;
+      // The page's own speed, or faster so no example paces for more than ~50 real ms; the same logical limit.
+      const pace = Math.max(scale, virtual.time / 50);
+      const paced = await runInNode(js, { mode: "paced", scale: pace, timeLimit: (timeLimit * scale) / pace, realTimeLimit: 10_000 });
+      expect(printedOutput(paced)).toBe(runnable.expected!.trimEnd());
     },
   );
 

@@ -127,11 +127,11 @@ export class Example {
     this.sandbox = sandbox;
     this.scale = Number(this.figure.querySelector<HTMLSelectElement>("[data-scale-select]")?.value ?? this.scale);
     this.output.reset();
-    this.timeline = new TimelineModel({ mode: "real" });
+    this.timeline = new TimelineModel({ mode: "paced" });
     this.setRunning(true);
     this.emit({ type: "start" });
     this.intend({ type: "run" });
-    const message: RunMessage = { type: "run", code: source.js, mode: "real", scale: this.scale, timeLimit: this.timeLimit, ...(source.trace ? { trace: true } : {}) };
+    const message: RunMessage = { type: "run", code: source.js, mode: "paced", scale: this.scale, timeLimit: this.timeLimit, ...(source.trace ? { trace: true } : {}) };
     const startedAt = performance.now();
     const end = await sandbox.run(message, (received) => this.receive(received, source));
     this.sandbox = undefined;

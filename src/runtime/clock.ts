@@ -1,15 +1,32 @@
 import type { ClockMode } from "../sandbox/protocol/messages.ts";
+import { pacingFor } from "./pacing.ts";
 
-/** Logical time of one run, in milliseconds since it started. */
+/**
+ * CPU ms one synchronous turn may take before its work shows on the logical clock: ordinary turns
+ * (µs to tens of ms, when traced or on a loaded machine) never move it, so the page and the tests
+ * print the same numbers; a busy-wait on `Date.now()` still ends, this much later.
+ */
+export const TURN_SLACK_MS = 100;
+
+/**
+ * Logical time of one run, in milliseconds since it started. It is exact in every mode: it moves
+ * only when a timer fires (to its due time), by `block` (exactly its ms), and by real CPU work past
+ * TURN_SLACK_MS inside one turn (× scale). The mode only decides whether the queue and `block` wait
+ * for real time to catch up (paced) or not (virtual).
+ */
 export interface Clock {
   readonly mode: ClockMode;
   readonly scale: number;
   now(): number;
   /** Real milliseconds since the run started. */
   realElapsed(): number;
-  /** Moves logical time forward to `time` (never back): virtual time jumps; real time holds it as a floor. */
+  /** Real ms to wait before logical `time` may happen (0 under virtual time, or when the page is late). */
+  realDelayUntil(time: number): number;
+  /** A timer due at `time` fires: logical time moves there (never back) and a new turn begins. */
+  startTurn(time: number): void;
+  /** Moves logical time to `time` (never back), outside any turn: the time limit. */
   advanceTo(time: number): void;
-  /** Blocks for `ms` logical ms: busy-waits `ms / scale` real ms, or jumps the virtual clock. */
+  /** `sleepSync`: exactly `ms` more logical ms; when paced, busy-waits until real time has caught up. */
   block(ms: number): void;
   /** Makes "now" the start again (when the snippet begins to evaluate, so loading it costs no logical time). */
   restart(): void;
@@ -17,41 +34,75 @@ export interface Clock {
 
 export interface ClockOptions {
   mode: ClockMode;
-  /** Logical ms per real ms (1 = real time). */
+  /** Logical ms per real ms (the example's scale, or the reader's chosen speed). */
   scale: number;
   realNow: () => number;
+  /** CPU ms of this thread, where the environment tells (default: real ms, as in a browser). */
+  cpuNow?: () => number;
+  /** Runs a callback in a new macrotask: the end of the current turn. */
+  macrotask: (callback: () => void) => void;
 }
 
-export function createClock({ mode, scale, realNow }: ClockOptions): Clock {
+export function createClock({ mode, scale, realNow, cpuNow = realNow, macrotask }: ClockOptions): Clock {
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
+  const pacing = pacingFor(mode, scale);
   let realStart = realNow();
-  // Real mode: scaled real time, but never earlier than the due time of a timer that already fired
-  // (a real timer may fire a fraction of a ms early); virtual mode: just this value.
-  let floor = 0;
-  const scaled = () => (realNow() - realStart) * scale;
-  const now = mode === "virtual" ? () => floor : () => Math.max(floor, scaled());
+  /** Logical time when the current turn began (or the last exact step inside it). */
+  let base = 0;
+  /** The latest logical time read or set: reads never go back. */
+  let latest = 0;
+  /** CPU time the current turn's work is counted from; undefined between turns. */
+  let turnStart: number | undefined;
+  let endPending = false;
+
+  const realElapsed = () => realNow() - realStart;
+  // A read outside any turn opens one (user code can run in macrotasks the queue never sees); the
+  // next macrotask closes it, so the time between turns never counts as CPU work.
+  const openTurn = () => {
+    turnStart = cpuNow();
+    if (endPending) return;
+    endPending = true;
+    macrotask(() => {
+      endPending = false;
+      turnStart = undefined;
+      base = latest; // what the turn read is where the next one starts
+    });
+  };
+  const now = () => {
+    if (turnStart === undefined) openTurn();
+    const spent = cpuNow() - (turnStart ?? 0);
+    latest = Math.max(latest, base + Math.max(0, spent - TURN_SLACK_MS) * scale);
+    return latest;
+  };
+  // An exact step: what the turn read so far is kept, and its CPU work counts again from here.
+  const jumpTo = (time: number) => {
+    base = latest = Math.max(latest, time);
+    if (turnStart !== undefined) turnStart = cpuNow();
+  };
+
   return {
     mode,
     scale,
     now,
-    realElapsed: () => realNow() - realStart,
-    advanceTo(time) {
-      if (time > floor) floor = time;
+    realElapsed,
+    realDelayUntil: (time) => pacing(time, realElapsed()),
+    startTurn(time) {
+      jumpTo(time);
+      openTurn();
     },
+    advanceTo: jumpTo,
     block(ms) {
       if (!(ms > 0)) return;
-      if (mode === "virtual") {
-        floor += ms;
-        return;
-      }
-      const until = now() + ms;
-      while (scaled() < until) {
+      jumpTo(now() + ms);
+      while (pacing(latest, realElapsed()) > 0) {
         // Busy-wait on purpose: this is `time.sleep`, nothing else may run.
       }
+      openTurn(); // the wait was the sleep, not CPU work of this turn
     },
     restart() {
       realStart = realNow();
-      floor = 0;
+      base = latest = 0;
+      openTurn();
     },
   };
 }

@@ -9,6 +9,8 @@ export interface HostPrimitives {
   clearInterval(handle: unknown): void;
   /** Real milliseconds from a monotonic source. */
   realNow(): number;
+  /** Milliseconds of CPU this thread has used where the environment tells (Node); else real ms (browsers). */
+  cpuNow(): number;
   /** Real epoch milliseconds. */
   dateNow(): number;
   /** Runs `callback` in a new macrotask: after the microtask queue has drained, with no clamping. */
@@ -22,6 +24,7 @@ type HostGlobal = TimerGlobals & {
   Date: DateConstructor;
   MessageChannel?: typeof MessageChannel;
   setImmediate?: (callback: () => void) => unknown;
+  process?: { threadCpuUsage?: () => { user: number; system: number } };
 };
 
 /** Captures the host's primitives from `target` (normally `globalThis`); call it before patching. */
@@ -34,15 +37,28 @@ export function captureHost(target: object = globalThis): HostPrimitives {
   const performanceNow = g.performance ? g.performance.now.bind(g.performance) : undefined;
   const RealDate = g.Date;
   const dateNow = RealDate.now.bind(RealDate);
+  const realNow = performanceNow ?? dateNow;
   return {
     setTimeout: (callback, ms) => setTimeoutFn(callback, ms),
     clearTimeout: (handle) => clearTimeoutFn(handle as ReturnType<typeof setTimeout>),
     setInterval: (callback, ms) => setIntervalFn(callback, ms),
     clearInterval: (handle) => clearIntervalFn(handle as ReturnType<typeof setInterval>),
-    realNow: performanceNow ?? dateNow,
+    realNow,
+    cpuNow: threadCpuClock(g) ?? realNow,
     dateNow,
     macrotask: createMacrotask(g, setTimeoutFn),
     Date: RealDate,
+  };
+}
+
+/** Node's per-thread CPU time in ms: a thread waiting for a busy machine's CPU does not count. */
+function threadCpuClock(g: HostGlobal): (() => number) | undefined {
+  const usage = g.process?.threadCpuUsage;
+  if (typeof usage !== "function") return undefined;
+  const read = usage.bind(g.process);
+  return () => {
+    const { user, system } = read();
+    return (user + system) / 1000;
   };
 }
 

@@ -2,10 +2,11 @@
  * `interleave` — the one module a snippet may import.
  *
  * Time: `setTimeout`, `setInterval`, `Date.now()`, `performance.now()`, `sleep` and `now` all run on
- * the run's clock. At scale S (fence meta `scale=S`) logical time runs S× faster than real time.
- * Under virtual time (tests, Node) logical time jumps straight to the next due timer once the
- * program is idle, so output and stamps are deterministic and instant. Order is never changed:
- * microtasks before timers, timers by due time then by creation order.
+ * the run's logical clock, which is exact: it moves when a timer fires (to its due time), by
+ * `sleepSync`, and only by real CPU work that keeps one turn busy for more than ~100 ms. The page
+ * paces it: at scale S (fence meta `scale=S`) it runs S× faster than real time. Tests skip the
+ * waiting, so they print the same numbers at once. Order is never changed: microtasks before
+ * timers, timers by due time then by creation order.
  */
 
 /**
@@ -22,7 +23,7 @@ export function sleep(ms: number): Promise<void>;
  */
 export function sleepSync(ms: number): void;
 
-/** Logical milliseconds since Run, on the run's clock (scaled, or virtual in tests). */
+/** Logical milliseconds since Run, on the run's exact clock (paced to real time × scale on the page). */
 export function now(): number;
 
 /**

@@ -35,8 +35,9 @@ export function errorFromInfo(info: ErrorInfo): Error {
 }
 
 /**
- * `runInWorker`: under virtual time the parent's clock holds while the child runs, and each thing
- * the child did is delivered at start + the child's own logical time; in real time, as it arrives.
+ * `runInWorker`, exact in every mode: each thing the child did is delivered at start + the child's
+ * own logical time. While it runs, the parent's timers fire only before start + the time the child
+ * reported it will post nothing earlier than (its ticks' `quietUntil`), so no delivery comes too late.
  */
 export function createRunInWorker(deps: NestedWorkerDeps) {
   return function runInWorker<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
@@ -49,23 +50,18 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
         code: childModuleSource(fn.toString()),
         args: structuredClone(args), // fails here, clearly, for arguments that cannot travel
       };
-      const { clock, queue } = deps;
-      const start = clock.now();
+      const start = deps.clock.now();
       const owner = deps.context();
-      const release = queue.hold();
+      const hold = deps.queue.hold();
       let childTime = 0;
       let finished = false;
-      // Under virtual time at start + the child's time (the parent clock held meanwhile); else now.
-      const deliver = (time: number, action: () => void) => {
-        const delay = clock.mode === "virtual" ? Math.max(0, start + time - clock.now()) : 0;
-        queue.add(action, delay, { context: owner, label: "worker message" });
-      };
+      const deliver = (time: number, action: () => void) => hold.deliver(action, start + time, { context: owner, label: "worker message" });
       let terminate = () => {};
       const finish = (time: number, action: () => void) => {
         finished = true;
         terminate();
         deliver(time, action);
-        release();
+        hold.release();
       };
       const listen = (message: GuestMessage) => {
         if (finished) return;
@@ -77,12 +73,15 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
             }
             break;
           case "tick":
-            childTime = Math.max(childTime, message.time);
+            // Nothing the child posts later is earlier than what it promised: a floor for unstamped messages too.
+            childTime = Math.max(childTime, message.time, message.quietUntil ?? 0);
+            hold.allowUntil(start + childTime);
             break;
           case "error": {
             const text = `Uncaught (in worker) ${message.name ? `${message.name}: ` : ""}${message.message}`;
-            if (message.kind !== "timeout") deliver(childTime, () => deps.print({ level: "error", text }));
-            else finish(childTime, () => reject(new Error(`runInWorker: the worker was stopped (${message.message})`)));
+            const time = Math.max(childTime, message.time ?? 0);
+            if (message.kind !== "timeout") deliver(time, () => deps.print({ level: "error", text }));
+            else finish(time, () => reject(new Error(`runInWorker: the worker was stopped (${message.message})`)));
             break;
           }
           case "result":
@@ -96,7 +95,7 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
       try {
         terminate = deps.spawn(request, listen);
       } catch (error) {
-        release();
+        hold.release();
         throw error;
       }
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHarness } from "../../test/support/runtime-harness.ts";
+import { createHarness, simulatedHost } from "../../test/support/runtime-harness.ts";
 
 describe("sleep and sleepSync", () => {
   it("sleep resumes after the given logical time", async () => {
@@ -19,18 +19,20 @@ describe("sleep and sleepSync", () => {
     expect(h.log).toEqual(["1000 - after sleepSync", "1000 - timer due at 100"]);
   });
 
-  it("sleepSync blocks for ms / scale real ms in real mode", () => {
-    const h = createHarness({ mode: "real", scale: 50 });
-    const started = performance.now();
+  it("sleepSync adds exactly ms and busy-waits ms / scale real ms when paced", () => {
+    const simulated = simulatedHost();
+    const h = createHarness({ mode: "paced", scale: 50, host: simulated.host });
     h.api.sleepSync(1000);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(19);
-    expect(h.api.now()).toBeGreaterThanOrEqual(1000);
+    expect(simulated.realNow()).toBeGreaterThanOrEqual(20);
+    expect(simulated.realNow()).toBeLessThan(21);
+    expect(h.api.now()).toBe(1000);
   });
 
-  it("sleepSync past the time limit stops the run", () => {
-    const h = createHarness({ timeLimit: 1000 });
+  it.each(["virtual", "paced"] as const)("sleepSync past the time limit stops the run at the limit (%s)", (mode) => {
+    const h = createHarness({ mode, scale: 1000, timeLimit: 1, host: simulatedHost().host });
     expect(() => h.api.sleepSync(5000)).toThrow(/time limit/);
     expect(h.limitReached()).toBe(true);
+    expect(h.api.now()).toBe(1000);
   });
 
   it("elapsed() prints seconds with two decimals", async () => {

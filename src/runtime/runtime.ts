@@ -17,12 +17,14 @@ export type InterleaveApi = typeof import("./interleave");
 export interface RuntimeEvents extends TaskSink {
   /** A timer callback threw (a browser would report it as uncaught). */
   error(error: unknown): void;
-  /** Virtual time reached the time limit; the runtime has stopped its timers. */
+  /** Logical time reached the time limit; the runtime has stopped its timers. */
   timeLimit(): void;
   /** No timers and no pending external work are left. */
   idle(): void;
   /** A line printed by a nested worker, to show as printed now by the current task. */
   print(line: Pick<LogLine, "level" | "text" | "task">): void;
+  /** `sleepSync` is about to hold the thread from logical `from` to `until` (a parent may move on meanwhile). */
+  blocking?(from: number, until: number): void;
 }
 
 export interface RuntimeOptions {
@@ -30,7 +32,7 @@ export interface RuntimeOptions {
   scale: number;
   host: HostPrimitives;
   events: RuntimeEvents;
-  /** Real ms a reader would wait (the fence's time limit); virtual time stops at `timeLimit × scale`. */
+  /** Real ms a reader would wait (the fence's time limit); logical time stops at `timeLimit × scale`. */
   timeLimit?: number;
   seed?: number;
   /** Epoch ms at logical time 0 (default: the real time now). */
@@ -74,7 +76,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const { mode, scale, host, events, timeLimit = Infinity } = options;
   const limit = timeLimit * scale;
   const epoch = options.epoch ?? host.dateNow();
-  const clock = createClock({ mode, scale, realNow: host.realNow });
+  const clock = createClock({ mode, scale, realNow: host.realNow, cpuNow: host.cpuNow, macrotask: host.macrotask });
   const tasks = new TaskTracker(() => clock.now(), events);
   const random = new SeededRandom(options.seed ?? DEFAULT_SEED);
   let limitReached = false;
@@ -82,7 +84,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     if (limitReached) return;
     limitReached = true;
     queue.stop();
-    if (mode === "virtual") clock.advanceTo(limit);
+    clock.advanceTo(limit);
     events.timeLimit();
   };
   const queue = new TimerQueue({
@@ -112,8 +114,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const api: InterleaveApi = {
     sleep: (ms) => new Promise<void>((resolve) => void queue.add(() => resolve(), ms, { label: "sleep" })),
     sleepSync(ms) {
-      clock.block(Number(ms));
-      if (mode === "virtual" && clock.now() > limit) {
+      const from = clock.now();
+      const until = from + Math.max(0, Number(ms) || 0);
+      if (until > from) events.blocking?.(from, Math.min(until, limit));
+      clock.block(Math.min(until, limit) - from);
+      if (until > limit) {
         reachLimit();
         throw new RangeError("time limit reached during sleepSync");
       }

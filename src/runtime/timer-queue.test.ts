@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHarness } from "../../test/support/runtime-harness.ts";
+import { createHarness, simulatedHost } from "../../test/support/runtime-harness.ts";
 
 describe("timers on virtual time", () => {
   it("fire by due time, then by creation order", async () => {
@@ -147,19 +147,35 @@ describe("timers on virtual time", () => {
   });
 });
 
-describe("timers on scaled real time", () => {
-  it("fire after delay / scale real ms, in order", async () => {
-    const h = createHarness({ mode: "real", scale: 100 });
-    const started = performance.now();
+describe("timers on paced time", () => {
+  it("fire at their exact due time, after delay / scale real ms", async () => {
+    const simulated = simulatedHost();
+    const h = createHarness({ mode: "paced", scale: 100, host: simulated.host });
     h.timers.setTimeout(() => h.say("second"), 2000);
     h.timers.setTimeout(() => h.say("first"), 1000);
     await h.idle();
-    const real = performance.now() - started;
-    expect(h.log.map((line) => line.split(" ").slice(1).join(" "))).toEqual(["- first", "- second"]);
-    const [first, second] = h.log.map((line) => Number(line.split(" ")[0]));
-    expect(first).toBeGreaterThanOrEqual(1000);
-    expect(second).toBeGreaterThanOrEqual(2000);
-    expect(real).toBeGreaterThanOrEqual(19);
-    expect(real).toBeLessThan(500);
+    expect(h.log).toEqual(["1000 - first", "2000 - second"]);
+    expect(simulated.realNow()).toBeGreaterThanOrEqual(19);
+    expect(simulated.realNow()).toBeLessThan(21);
+  });
+
+  it("fire late, in order and with the same stamps, when the page is busy", async () => {
+    const simulated = simulatedHost();
+    const h = createHarness({ mode: "paced", scale: 100, host: simulated.host });
+    h.timers.setTimeout(() => h.say("a"), 100);
+    h.timers.setTimeout(() => h.say("b"), 200);
+    h.runtime.clock.now(); // opens the turn the busy page is in
+    while (simulated.realNow() < 50) h.runtime.clock.realElapsed(); // 50 real ms of other work: 5000 logical ms late
+    await h.idle();
+    expect(h.log).toEqual(["100 - a", "200 - b"]);
+  });
+
+  it("wait for real time on the real host", async () => {
+    const h = createHarness({ mode: "paced", scale: 1 });
+    const started = performance.now();
+    h.timers.setTimeout(() => h.say("on time"), 30);
+    await h.idle();
+    expect(h.log).toEqual(["30 - on time"]);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(29);
   });
 });

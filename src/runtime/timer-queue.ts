@@ -14,7 +14,7 @@ export interface TimerQueueHooks {
   idle(): void;
   /** A callback threw. */
   error(error: unknown): void;
-  /** Virtual time would have to pass the time limit to fire the next timer. */
+  /** Logical time would have to pass the time limit to fire the next timer. */
   timeLimit(): void;
 }
 
@@ -42,7 +42,7 @@ export interface TimerQueueOptions {
   clock: Clock;
   host: HostPrimitives;
   hooks: TimerQueueHooks;
-  /** Logical ms that virtual time may not pass (default: no limit). */
+  /** Logical ms the run may not pass (default: no limit). */
   limit?: number;
   observer?: TimerObserver;
 }
@@ -60,9 +60,28 @@ export interface TimerOptions {
   label?: string;
 }
 
+/** External work in progress (a nested worker): timers may fire only before its horizon. */
+export interface Hold {
+  /** Schedules what the work produced at logical `due` (maybe already past: it then runs as soon as it may). */
+  deliver(callback: () => void, due: number, options?: Pick<TimerOptions, "context" | "label">): void;
+  /** The work will deliver nothing due before logical `time` (never moves back). */
+  allowUntil(time: number): void;
+  /** The work is over (later calls do nothing). */
+  release(): void;
+}
+
+interface HoldState {
+  /** Timers due at or after this logical time wait. */
+  horizon: number;
+  /** Orders deliveries of different holds due at the same time (the order the work started). */
+  rank: number;
+}
+
 interface Entry {
   id: number;
   due: number;
+  /** 0 for the run's own timers; else the rank of the hold whose work delivered it. */
+  source: number;
   seq: number;
   callback: () => void;
   interval: number | undefined;
@@ -81,18 +100,28 @@ function normalizeDelay(delay: number): number {
 }
 
 /**
- * Every timer of a run, ordered by logical due time, then creation order. One callback runs per
- * macrotask, so the microtask queue drains before the next timer — as in a browser. Real mode keeps
- * one real timer for the head; virtual mode jumps the clock to the head once the loop is idle.
+ * Own timers by due time, then creation order; deliveries from external work due at the same time
+ * come after them, by the order that work started, then arrival: an order real timing cannot change.
+ */
+function runsBefore(a: Entry, b: Entry): boolean {
+  return a.due !== b.due ? a.due < b.due : a.source !== b.source ? a.source < b.source : a.seq < b.seq;
+}
+
+/**
+ * Every timer of a run, in logical order (see runsBefore). One callback runs per macrotask, so the
+ * microtask queue drains before the next timer — as in a browser. The head fires once the loop is
+ * free and the clock's pacing allows (at once under virtual time; a real timer waits when paced),
+ * and logical time jumps to its due time.
  */
 export class TimerQueue {
-  private readonly heap = new MinHeap<Entry>((a, b) => a.due < b.due || (a.due === b.due && a.seq < b.seq));
+  private readonly heap = new MinHeap<Entry>(runsBefore);
   private readonly live = new Map<number, Entry>();
   /** Live entries that keep the run going (not weak). */
   private strong = 0;
   private nextId = 1;
   private nextSeq = 0;
-  private holds = 0;
+  private readonly holds = new Set<HoldState>();
+  private nextRank = 1;
   private nesting = 0;
   private armed: "none" | "macrotask" | "timer" = "none";
   private armedDue = Infinity;
@@ -109,6 +138,7 @@ export class TimerQueue {
     const entry: Entry = {
       id: this.nextId++,
       due: this.options.clock.now() + ms,
+      source: 0,
       seq: this.nextSeq++,
       callback,
       interval: repeat ? ms : undefined,
@@ -117,11 +147,8 @@ export class TimerQueue {
       nesting,
       context: "context" in options ? options.context : this.options.hooks.capture(),
     };
-    this.live.set(entry.id, entry);
-    if (!weak) this.strong++;
-    this.heap.push(entry);
+    this.insert(entry);
     this.options.observer?.added(entry.id, { label: options.label ?? "timer", delay: ms, due: entry.due, repeat });
-    if (entry.due < this.armedDue) this.schedule();
     return entry.id;
   }
 
@@ -131,21 +158,49 @@ export class TimerQueue {
     this.options.observer?.cancelled(id);
   }
 
-  /** Marks external work as pending (virtual time waits for it); call the returned function once it is over. */
-  hold(): () => void {
-    this.holds++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.holds--;
-      this.schedule();
+  /** Marks external work as pending: until it allows more, nothing due from now on fires. */
+  hold(): Hold {
+    const state: HoldState = { horizon: this.options.clock.now(), rank: this.nextRank++ };
+    this.holds.add(state);
+    return {
+      deliver: (callback, due, options = {}) => {
+        const entry: Entry = {
+          id: this.nextId++,
+          due,
+          source: state.rank,
+          seq: this.nextSeq++,
+          callback,
+          interval: undefined,
+          clamp: false,
+          weak: false,
+          nesting: 0, // a message event, not a nested timer
+          context: "context" in options ? options.context : this.options.hooks.capture(),
+        };
+        this.insert(entry);
+        const delay = Math.max(0, due - this.options.clock.now());
+        this.options.observer?.added(entry.id, { label: options.label ?? "delivery", delay, due, repeat: false });
+      },
+      allowUntil: (time) => {
+        if (!this.holds.has(state) || !(time > state.horizon)) return;
+        state.horizon = time;
+        this.schedule();
+      },
+      release: () => {
+        if (!this.holds.delete(state)) return;
+        this.schedule();
+      },
     };
   }
 
   /** No timers (but weak ones) and no pending external work. */
   isIdle(): boolean {
-    return this.strong === 0 && this.holds === 0;
+    return this.strong === 0 && this.holds.size === 0;
+  }
+
+  /** The earliest logical time anything of this queue may still run at (for a parent waiting on this run). */
+  quietUntil(): number {
+    const next = Math.min(this.head()?.due ?? Infinity, this.horizon());
+    return Math.max(this.options.clock.now(), next);
   }
 
   /** Starts driving the queue (call once the module has been handed to the loader). */
@@ -160,6 +215,20 @@ export class TimerQueue {
     this.strong = 0;
     this.heap.clear();
     if (this.armed === "timer") this.options.host.clearTimeout(this.realTimer);
+  }
+
+  private insert(entry: Entry): void {
+    this.live.set(entry.id, entry);
+    if (!entry.weak) this.strong++;
+    this.heap.push(entry);
+    if (entry.due < this.armedDue) this.schedule();
+  }
+
+  /** Timers due at or after this wait for external work. */
+  private horizon(): number {
+    let horizon = Infinity;
+    for (const hold of this.holds) horizon = Math.min(horizon, hold.horizon);
+    return horizon;
   }
 
   private forget(id: number): void {
@@ -196,34 +265,31 @@ export class TimerQueue {
 
   /** Runs in its own macrotask: the previous callback's microtasks are done. */
   private step(): void {
-    const { clock, hooks, host, limit = Infinity } = this.options;
+    const { clock, hooks, limit = Infinity } = this.options;
     this.nesting = 0;
     hooks.settled();
     if (this.stopped) return;
     const head = this.head();
-    if (this.isIdle()) hooks.idle();
-    if (!head) return;
-    if (clock.mode === "virtual") {
-      // Virtual time waits for pending external work (released holds reschedule) and does not
-      // jump ahead for weak timers alone.
-      if (this.holds > 0 || this.strong === 0) return;
-      if (head.due > limit) return hooks.timeLimit();
-    } else {
-      const wait = (head.due - clock.now()) / clock.scale;
-      if (wait >= 1) {
-        this.armed = "timer";
-        this.armedDue = head.due;
-        this.realTimer = host.setTimeout(() => {
-          this.armed = "none";
-          this.armedDue = Infinity;
-          this.step();
-        }, wait);
-        return;
-      }
-    }
-    clock.advanceTo(head.due);
+    if (this.isIdle()) return hooks.idle(); // weak timers alone do not keep the run going
+    // External work may still deliver something due from its horizon on (it reschedules us when it allows more).
+    if (!head || head.due >= this.horizon()) return;
+    if (head.due > limit) return hooks.timeLimit();
+    const wait = clock.realDelayUntil(head.due);
+    if (wait >= 1) return this.waitFor(head.due, wait); // under a real ms early is on time: the stamps are exact anyway
+    clock.startTurn(head.due);
     this.fire(head);
     this.schedule();
+  }
+
+  /** Paced: a real timer for the head, replaced if an earlier timer is added meanwhile. */
+  private waitFor(due: number, realMs: number): void {
+    this.armed = "timer";
+    this.armedDue = due;
+    this.realTimer = this.options.host.setTimeout(() => {
+      this.armed = "none";
+      this.armedDue = Infinity;
+      this.step();
+    }, realMs);
   }
 
   private fire(entry: Entry): void {

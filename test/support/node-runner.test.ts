@@ -190,15 +190,63 @@ describe("runInNode", () => {
     expect(texts(result)).toEqual(["0", "1", "2"]);
   });
 
-  it("runs on scaled real time", async () => {
-    const result = await run(
-      `import { sleep, now } from "interleave"; await sleep(2000); console.log(now());`,
-      { mode: "real", scale: 100, timeLimit: 5000 },
-    );
-    const woke = Number(texts(result)[0]);
-    // 2000 logical ms are 20 real ms; a busy machine may add some real ms (each worth 100 logical).
-    expect(woke).toBeGreaterThanOrEqual(2000);
-    expect(woke).toBeLessThan(2000 + 100 * 300);
-    expect(result.realTime).toBeLessThan(2000);
+  it("prints paced what it prints on virtual time, at the example's speed", async () => {
+    const source = `
+      import { sleep, sleepSync, download, seed, now, elapsed } from "interleave";
+      seed(2016);
+      const start = now();
+      const flags = await Promise.all(["CN", "IN", "US", "ID", "BR"].map((cc) => download(cc)));
+      const slowest = Math.max(...flags.map((flag) => flag.ms));
+      console.log(\`total time equals the slowest download: \${now() - start === slowest}\`);
+      const clock = setInterval(() => console.log(\`tick \${elapsed()} \${new Date().toISOString()}\`), 1000);
+      await sleep(1500);
+      sleepSync(3000);
+      console.log(\`work ends at \${elapsed()}, performance.now() = \${performance.now()}\`);
+      await sleep(700);
+      clearInterval(clock);
+    `;
+    const epoch = Date.UTC(2026, 0, 1);
+    const virtual = await run(source, { scale: 100, epoch });
+    const paced = await run(source, { mode: "paced", scale: 100, epoch });
+    expect(paced.error).toBeUndefined();
+    expect(paced.lines).toEqual(virtual.lines);
+    expect(texts(paced)[0]).toBe("total time equals the slowest download: true");
+    expect(paced.time).toBe(virtual.time);
+    // About 62 real ms of paced time (6200 logical at scale 100); a generous bound for a busy machine.
+    expect(paced.runRealTime).toBeGreaterThanOrEqual(60);
+    expect(paced.runRealTime).toBeLessThan(3000);
+  });
+
+  it("delivers a nested worker's lines at the same times paced as on virtual time", async () => {
+    const source = `
+      import { sleep, sleepSync, runInWorker, elapsed } from "interleave";
+      const clock = setInterval(() => console.log(\`tick \${elapsed()}\`), 1000);
+      await sleep(1500);
+      console.log(\`work starts at \${elapsed()}\`);
+      const answer = await runInWorker((ms: number) => { console.log(\`child at \${elapsed()}\`); sleepSync(ms); console.log(\`child done at \${elapsed()}\`); return ms; }, 3000);
+      console.log(\`work ends at \${elapsed()} with \${answer}\`);
+      await sleep(700);
+      clearInterval(clock);
+    `;
+    const expected = ["tick 1.00s", "work starts at 1.50s", "child at 0.00s", "tick 2.00s", "tick 3.00s", "tick 4.00s", "child done at 3.00s", "work ends at 4.50s with 3000", "tick 5.00s"];
+    expect(texts(await run(source, { scale: 10 }))).toEqual(expected);
+    expect(texts(await run(source, { mode: "paced", scale: 10 }))).toEqual(expected);
+  });
+
+  it("ends a busy-wait on Date.now() in either mode", async () => {
+    const source = `
+      const t = Date.now();
+      while (Date.now() < t + 100) {}
+      console.log(Date.now() - t >= 100);
+    `;
+    expect(texts(await run(source, { scale: 2000 }))).toEqual(["true"]);
+    expect(texts(await run(source, { mode: "paced", scale: 2000 }))).toEqual(["true"]);
+  });
+
+  it("stops paced time at the logical time limit, like virtual time", async () => {
+    const source = `setInterval(() => console.log("beat"), 1000);`;
+    const paced = await run(source, { mode: "paced", scale: 100, timeLimit: 50, realTimeLimit: 5000 });
+    expect(paced.timedOut).toBe(true);
+    expect(texts(paced)).toEqual(texts(await run(source, { scale: 100, timeLimit: 50 })));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Runs a compiled snippet (ES module text with the `interleave` facade bundled in) in a fresh Node
  * worker thread with the guest installed — by default on virtual time, so output and stamps are
- * deterministic and instant. Used by the content test to check every lesson's promised output.
+ * deterministic and instant (paced time prints the same, at the example's speed). Used by the content test to check every lesson's promised output.
  */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
@@ -15,9 +15,9 @@ export interface NodeRunOptions {
   mode?: ClockMode;
   /** Logical ms per real ms (default 1). */
   scale?: number;
-  /** The example's time limit in real ms (default 10,000); virtual time stops at timeLimit × scale logical ms. */
+  /** The example's time limit in real ms (default 10,000); logical time stops at timeLimit × scale ms. */
   timeLimit?: number;
-  /** Real ms after which the worker is terminated whatever it does (default: 10,000, or timeLimit in real mode). */
+  /** Real ms after which the worker is terminated whatever it does (default: 10,000, or timeLimit when paced). */
   realTimeLimit?: number;
   seed?: number;
   /** Epoch ms at logical time 0 (default: a fixed date, so virtual runs are reproducible). */
@@ -90,7 +90,7 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
     epoch: options.epoch ?? (mode === "virtual" ? DEFAULT_EPOCH : undefined),
     ...(options.trace ? { trace: true } : {}),
   };
-  const guard = options.realTimeLimit ?? (mode === "real" ? timeLimit : DEFAULT_REAL_GUARD);
+  const guard = options.realTimeLimit ?? (mode === "paced" ? timeLimit : DEFAULT_REAL_GUARD);
   const result: NodeRunResult = { lines: [], errors: [], time: 0, realTime: 0, tasks: [], spans: [], dropped: 0, timedOut: false, trace: [] };
   const lanes = new Map<number, TaskLane>();
   const startedAt = performance.now();
@@ -137,9 +137,9 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
           result.dropped = message.count;
           return;
         case "error": {
-          const { type: _type, ...error } = message;
+          const { type: _type, time: _time, ...error } = message;
           if (message.kind !== "timeout") return void result.errors.push(error);
-          if (mode === "virtual") result.time = timeLimit * request.scale;
+          result.time = timeLimit * request.scale;
           return fail("timeout", message.message);
         }
         case "done":

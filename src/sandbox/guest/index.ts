@@ -36,8 +36,10 @@ export interface Guest {
 /** Where the evaluation marker finds the guest. */
 const GUEST_KEY = Symbol.for("interleave.guest");
 const HEARTBEAT_MS = 100;
-/** Real ms to wait, once idle in real time, for late rejections before `done`. */
-const REAL_GRACE_MS = 50;
+/** Real ms to wait, once idle on paced time, for late rejections before `done`. */
+const PACED_GRACE_MS = 50;
+/** A child announces a sleepSync to its parent if it lasts this many real ms, or the last announcement is that old. */
+const ANNOUNCE_REAL_MS = 10;
 
 const defaultImport = (url: string) => import(/* @vite-ignore */ url) as Promise<Record<string, unknown>>;
 
@@ -67,11 +69,13 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
   let moduleSettled = false;
   let evaluating = false;
   let confirming = false;
+  const isChild = request.args !== undefined;
+  let lastTick = -Infinity;
 
   const reportError = (kind: ErrorKind, value: unknown) => {
     if (finished) return;
     outbox.flush();
-    env.post({ type: "error", kind, ...toErrorInfo(value) });
+    env.post({ type: "error", kind, ...toErrorInfo(value), time: runtime.clock.now() });
   };
   const finish = (message: GuestMessage) => {
     if (finished) return;
@@ -86,6 +90,18 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
     tracer?.log(level, text);
     outbox.line(task === undefined ? { level, text, time: runtime.clock.now() } : { level, text, time: runtime.clock.now(), task });
   };
+  // A child also tells its parent how far it may go: nothing is posted later stamped before `quietUntil`.
+  // Until the snippet runs, or while it waits on nothing the queue knows of, that is only "now".
+  const tick = (blockedUntil?: number) => {
+    if (finished) return;
+    lastTick = host.realNow();
+    const time = runtime.clock.now();
+    const beat = { type: "tick", time, realTime: runtime.clock.realElapsed() } as const;
+    if (!isChild) return env.post(beat);
+    outbox.flush(); // lines stamped before the promise must reach the parent before it
+    const waiting = evaluating && !runtime.queue.isIdle();
+    env.post({ ...beat, quietUntil: blockedUntil ?? (waiting ? runtime.queue.quietUntil() : time) });
+  };
   // Done: nothing scheduled, nothing pending, and the module settled (or began and can no longer move).
   const canFinish = () => !finished && runtime.queue.isIdle() && (moduleSettled || evaluating);
   const checkDone = () => {
@@ -99,7 +115,7 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
         confirming = false;
         if (canFinish()) finish({ type: "done", ...idleAt });
       },
-      request.mode === "virtual" ? 0 : REAL_GRACE_MS,
+      request.mode === "virtual" ? 0 : PACED_GRACE_MS,
     );
   };
 
@@ -134,8 +150,13 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
           name: "",
           message: `time limit reached at ${runtime.clock.now()} ms (logical)`,
           stack: "",
+          time: runtime.clock.now(),
         }),
       print: (line) => print(line.level, line.text, line.task ?? runtime.currentTask()),
+      blocking: (from, until) => {
+        const realMs = (until - from) / request.scale;
+        if (isChild && request.mode === "paced" && (realMs >= ANNOUNCE_REAL_MS || host.realNow() - lastTick >= ANNOUNCE_REAL_MS)) tick(until);
+      },
     },
   });
 
@@ -155,7 +176,7 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
   env.onUnhandledRejection((reason) => reportError("unhandledrejection", reason));
   const heartbeat = host.setInterval(() => {
     outbox.flushIfDue();
-    if (!finished) env.post({ type: "tick", time: runtime.clock.now(), realTime: runtime.clock.realElapsed() });
+    tick();
   }, HEARTBEAT_MS);
 
   const url = request.code !== undefined ? env.moduleUrl(withEvaluationMarker(request.code)) : request.moduleUrl;

@@ -15,6 +15,8 @@ describe("protocol guards", () => {
     expect(isRunMessage(run)).toBe(true);
     expect(isRunMessage({ ...run, code: undefined, moduleUrl: "blob:x" })).toBe(true);
     expect(isRunMessage({ ...run, code: undefined })).toBe(false);
+    expect(isRunMessage({ ...run, mode: "paced" })).toBe(true);
+    expect(isRunMessage({ ...run, mode: "real" })).toBe(false); // retired: page runs are paced
     expect(isRunMessage({ ...run, mode: "fast" })).toBe(false);
     expect(isRunMessage({ ...run, scale: 0 })).toBe(false);
   });

@@ -2,16 +2,19 @@
  * Messages between the page (host) and a sandboxed run (guest), as tagged unions.
  * Shared by both sides, the Node runner and nested `runInWorker` children: no DOM, no Node imports.
  *
- * Times: `time`, `start`, `end` are logical milliseconds since the run started (the run's clock:
- * scaled real time or virtual time); `realTime` is real wall-clock milliseconds since it started.
+ * Times: `time`, `start`, `end` are logical milliseconds since the run started (the run's clock,
+ * exact in both modes); `realTime` is real wall-clock milliseconds since it started.
  */
 
 import type { TraceBatch } from "./trace-codec.ts";
 
 export type { TraceEvent } from "./trace-events.ts";
 
-/** How the run's clock moves: `real` follows real time times `scale`; `virtual` jumps to the next timer when idle. */
-export type ClockMode = "real" | "virtual";
+/**
+ * How the run's exact logical clock meets real time: `paced` waits until real time × `scale` reaches
+ * each timer (the page); `virtual` never waits, jumping to the next timer once idle (tests).
+ */
+export type ClockMode = "paced" | "virtual";
 
 export type LogLevel = "log" | "info" | "warn" | "error" | "debug";
 
@@ -55,7 +58,8 @@ export type ErrorKind = "uncaught" | "unhandledrejection" | "timeout";
  * Start the run. Exactly one of `code` (the compiled ES module text) or `moduleUrl` is given;
  * with `code` the guest can tell when evaluation starts (so a top-level await that never settles
  * still ends in `done`). `timeLimit` is in real milliseconds as a reader would wait for them;
- * under virtual time the guest stops at `timeLimit × scale` logical ms and posts a `timeout` error.
+ * the guest stops at `timeLimit × scale` logical ms and posts a `timeout` error (the page also ends
+ * the run after `timeLimit` real ms, whatever it is doing).
  * With `args`, the module's default export is called with them and settles in a `result` message
  * (how `runInWorker` children run).
  */
@@ -99,6 +103,8 @@ export interface TickMessage {
   type: "tick";
   time: number;
   realTime: number;
+  /** From a `runInWorker` child: nothing it posts later is stamped earlier than this logical time (≥ `time`). */
+  quietUntil?: number;
 }
 /** Total console lines dropped so far by the flood cap (cumulative, not a delta). */
 export interface DroppedMessage {
@@ -109,6 +115,8 @@ export interface DroppedMessage {
 export interface ErrorMessage extends ErrorInfo {
   type: "error";
   kind: ErrorKind;
+  /** Logical time it was reported at (absent when the worker itself failed). */
+  time?: number;
 }
 /** Nothing is left to run: no timers, no pending work, the module has settled. Final. */
 export interface DoneMessage {
@@ -167,7 +175,7 @@ export function isRunMessage(value: unknown): value is RunMessage {
   const hasModule = typeof run.code === "string" || typeof run.moduleUrl === "string";
   return (
     hasModule &&
-    (run.mode === "real" || run.mode === "virtual") &&
+    (run.mode === "paced" || run.mode === "virtual") &&
     typeof run.scale === "number" &&
     run.scale > 0 &&
     typeof run.timeLimit === "number"
