@@ -31,12 +31,12 @@ export async function runLessonExamples(page, url, { log = () => {} } = {}) {
     const wallMs = Date.now() - started;
     if (!outcome) {
       const state = JSON.stringify(await page.evaluate(stuckState, { unit: unit.unit }).catch((error) => String(error)));
-      records.push({ id: unit.name, title: "", unit: unit.name, wallMs, verdict: "stuck", difference: `never finished: ${state}` });
+      records.push({ id: unit.name, title: "", unit: unit.name, compare: unit.button === "Run both", scale: unit.scale, wallMs, verdict: "stuck", difference: `never finished: ${state}` });
       log(`stuck   ${unit.name} (${(wallMs / 1000).toFixed(1)} s) — ${state}`);
       continue;
     }
     for (const side of outcome.sides) {
-      const record = { ...side, unit: unit.name, wallMs, verdict: verdict(side) };
+      const record = { ...side, unit: unit.name, compare: unit.button === "Run both", scale: unit.scale, wallMs, verdict: verdict(side) };
       if (record.verdict !== "exact") record.difference = `${firstDifference(side)}${side.closing.startsWith("stopped") ? ` [${side.closing}]` : ""}`;
       records.push(record);
       log(`${record.verdict.padEnd(7)} ${side.id} ${side.title} (${(wallMs / 1000).toFixed(1)} s)${record.difference ? ` — ${record.difference}` : ""}`);

@@ -18,6 +18,8 @@ export function tagRunnables() {
       button: root.matches("[data-compare]") ? "Run both" : "Run",
       name: figures.map((figure) => `${figure.dataset.id} ${figure.querySelector(".pg-title")?.textContent?.trim() ?? ""}`).join(" + "),
       promised: figures.some((figure) => figure.querySelector(".pg-expected pre")),
+      // How much faster than real time its clock runs (a lesson's `scale`), 1 when not set.
+      scale: Math.max(...figures.map((figure) => Number(figure.dataset.scale ?? 1))),
       // The page's own limit per run, in real ms.
       limit: Math.max(...figures.map((figure) => Number(figure.dataset.timeout ?? 10_000))),
     };

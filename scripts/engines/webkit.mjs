@@ -1,21 +1,10 @@
 // WebKitGTK (Debian's MiniBrowser) through WebKitWebDriver and selenium-webdriver, as an EnginePage.
-import { createServer } from "node:net";
 import { Builder, By, Key } from "selenium-webdriver";
 import { miniBrowserPath, webKitDriverPath } from "./engine-packages.mjs";
+import { freePort } from "./free-port.mjs";
 import { startProcess } from "./processes.mjs";
 import { waitUntil } from "./wait.mjs";
 import { startXvfb } from "./xvfb.mjs";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** WebDriver's names for the keys journeys press. */
 const keyNames = { Control: Key.CONTROL, Shift: Key.SHIFT, Alt: Key.ALT, Meta: Key.META, Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Backspace: Key.BACK_SPACE, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Home: Key.HOME, End: Key.END, PageDown: Key.PAGE_DOWN, PageUp: Key.PAGE_UP, Space: Key.SPACE };
