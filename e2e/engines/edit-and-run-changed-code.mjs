@@ -2,7 +2,7 @@
 import { clickButton } from "../../scripts/engines/page-actions.mjs";
 import { waitUntil } from "../../scripts/engines/wait.mjs";
 import { tagExample, unitOutcome } from "../support/promised-outputs.mjs";
-import { typeNewCode } from "./edited-code.mjs";
+import { resetCode, typeNewCode } from "./edited-code.mjs";
 
 const typed = `const answer: number = 6 * 7; console.log("typed:", answer)`;
 
@@ -18,6 +18,7 @@ export default {
       const state = await page.evaluate(unitOutcome, { unit: "edited" });
       return state.finished && state;
     }, { timeout: 60_000, what: "the edited example to finish" });
+    await resetCode(page, selector);
     if (side.printed !== "typed: 42") throw new Error(`printed ${JSON.stringify(side.printed)}, not "typed: 42" (${side.closing})`);
     return `printed "typed: 42" (${side.closing})`;
   },

@@ -21,3 +21,13 @@ export async function typeNewCode(page, selector, code) {
   // Auto-closed brackets and quotes are typed over, so the editor ends up with exactly `code`.
   await waitFor(page, (wanted) => (document.querySelector(`${wanted.selector} .view-lines`)?.textContent ?? "").replaceAll("\u00a0", " ").trim() === wanted.code, { selector, code }, { what: `the editor to show ${code}` });
 }
+
+/** Presses Reset, as a reader does to get the lesson's code back (edits are saved across visits), and waits for it. */
+export async function resetCode(page, selector) {
+  await clickButton(page, "Reset", { within: selector });
+  await waitFor(page, (wanted) => {
+    const figure = document.querySelector(wanted);
+    const shown = (figure.querySelector(".view-lines")?.textContent ?? figure.querySelector("[data-code-view]")?.textContent ?? "").replaceAll("\u00a0", " ");
+    return !figure.hasAttribute("data-edited") && shown.replace(/\s+/g, "") === (figure.dataset.code ?? "").replace(/\s+/g, "");
+  }, selector, { what: "the lesson's code to be back" });
+}

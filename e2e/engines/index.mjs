@@ -3,6 +3,7 @@ import pageThroughADeck from "./page-through-a-deck.mjs";
 import traceShowsEvents from "./trace-shows-events.mjs";
 import editAndRunChangedCode from "./edit-and-run-changed-code.mjs";
 import stopAnEndlessLoop from "./stop-an-endless-loop.mjs";
+import stopEndsTheWorkers from "./stop-ends-the-workers.mjs";
 import everyExample from "./every-example-prints-its-promised-output.mjs";
 
-export const journeys = [pageThroughADeck, traceShowsEvents, editAndRunChangedCode, stopAnEndlessLoop, everyExample];
+export const journeys = [pageThroughADeck, traceShowsEvents, editAndRunChangedCode, stopAnEndlessLoop, stopEndsTheWorkers, everyExample];

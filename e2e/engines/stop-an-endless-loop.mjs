@@ -1,7 +1,7 @@
 // Journey: a reader runs code that never yields, presses Stop, and the page answers and says it stopped.
 import { clickButton, waitFor } from "../../scripts/engines/page-actions.mjs";
 import { tagExample } from "../support/promised-outputs.mjs";
-import { typeNewCode } from "./edited-code.mjs";
+import { resetCode, typeNewCode } from "./edited-code.mjs";
 
 /** In the page: the example's run state, its closing line and whether Run is back. */
 function runState(selector) {
@@ -37,6 +37,7 @@ export default {
     if (stopped !== "stopped") throw new Error(`the run ended with "${stopped}", not "stopped"`);
     const state = await page.evaluate(runState, selector);
     if (state.runLabel !== "Run") throw new Error(`the button reads "${state.runLabel}" after Stop, not "Run"`);
+    await resetCode(page, selector);
     const delay = await page.evaluate(frameDelay);
     return `stopped ${((Date.now() - pressed) / 1000).toFixed(1)} s after Stop was pressed; the next frame came in ${Math.round(delay)} ms`;
   },

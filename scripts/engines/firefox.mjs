@@ -20,6 +20,7 @@ export async function launchFirefox() {
     page.on("pageerror", (error) => errors.push(String(error?.message ?? error)));
     return {
       name: (await browser.version()).replace(/^firefox\//i, "Firefox "),
+      processId: pid,
       goto: async (url) => void (await page.goto(url, { waitUntil: "load", timeout: 60_000 })),
       evaluate: (fn, arg) => page.evaluate(fn, arg),
       click: (selector) => page.click(selector),

@@ -4,6 +4,7 @@ import { waitUntil } from "./wait.mjs";
 /**
  * @typedef {object} EnginePage One browser tab, driven the same way in every engine.
  * @property {string} name                                   e.g. "Firefox 153.0"
+ * @property {number} processId                              root of the browser's process tree (for CPU figures)
  * @property {(url: string) => Promise<void>} goto           navigates and waits for the load event
  * @property {(fn: Function, arg?: unknown) => Promise<any>} evaluate  runs `fn(arg)` in the page (awaits a promise)
  * @property {(selector: string) => Promise<void>} click     a real pointer click on the first match

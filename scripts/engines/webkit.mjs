@@ -45,6 +45,8 @@ export async function launchWebKit({ log = () => {} } = {}) {
     const harvest = async () => errors.push(...((await driver.executeScript(() => window.__engineErrors?.splice(0) ?? []).catch(() => [])) ?? []));
     return {
       name: `WebKitGTK ${capabilities.get("browserVersion") ?? ""}`.trim(),
+      // MiniBrowser and its web processes run under the driver that started them.
+      processId: driverProcess.child.pid,
       goto: async (url) => {
         await harvest(); // errors of the page we leave
         await driver.get(url);
