@@ -35,11 +35,13 @@ export default {
     await waitFor(page, (wanted) => document.querySelector(`${wanted} .pg-stopped`)?.textContent, selector, { timeout: 10_000, what: "the run to show it stopped" }).then((closing) => {
       if (closing !== "stopped") throw new Error(`the run ended with "${closing}", not by Stop`);
     });
-    if (spinning < Math.max(0.1, 3 * idle.cores)) throw new Error(`the spinning workers used only ${spinning.toFixed(2)} cores (${idle.cores.toFixed(2)} at rest)`);
+    // Two spinning threads add at least a fifth of a core, even on a crowded machine.
+    const excess = spinning - idle.cores;
+    if (excess < 0.2) throw new Error(`the spinning workers added only ${excess.toFixed(2)} cores (${idle.cores.toFixed(2)} at rest)`);
     const after = await waitUntil(async () => {
       const cores = await coresBusy(page.processId);
-      return cores < Math.max(0.05, spinning / 5) && { cores };
-    }, { timeout: 15_000, what: "the browser's CPU use to drop after Stop (the workers still spin)" });
+      return cores < idle.cores + excess / 3 && { cores };
+    }, { timeout: 15_000, what: "the browser's CPU use to fall back after Stop (the workers still spin)" });
     await resetCode(page, selector);
     return `both workers started; the browser used ${spinning.toFixed(2)} cores while they spun, ${after.cores.toFixed(2)} after Stop (${idle.cores.toFixed(2)} at rest)`;
   },

@@ -2,13 +2,14 @@
 import { clickButton, waitFor } from "../../scripts/engines/page-actions.mjs";
 import { tagExample } from "../support/promised-outputs.mjs";
 
-
 /** In the page: the trace panel's notice and current sentence, once it has recorded steps. */
 function traceState(selector) {
   const panel = document.querySelector(`${selector} [data-trace-panel]`);
   const notice = panel && !panel.hidden ? (panel.textContent ?? "") : "";
   const steps = Number(/(\d+) steps recorded/.exec(notice)?.[1] ?? 0);
-  return steps > 0 && { steps, now: panel.querySelector("[aria-live]")?.textContent?.trim() ?? "" };
+  const now = panel?.querySelector("[aria-live]")?.textContent?.trim() ?? "";
+  // The sentence for the first step may come a frame after the count.
+  return steps > 0 && now && !now.startsWith("Waiting") && { steps, now };
 }
 
 export default {
