@@ -18,7 +18,8 @@ export default {
     await page.goto(site.url("lessons/sending-values/"));
     const example = await page.evaluate(tagExample, { title: "jumpingRange", as: "traced" });
     await clickButton(page, "Trace", { within: example });
-    const recorded = await waitFor(page, traceState, example, { timeout: 30_000, what: "the trace to record steps" });
+    // The tracer (parser and instrumenter) loads on this first Trace: slow on a cold, busy engine.
+    const recorded = await waitFor(page, traceState, example, { timeout: 60_000, what: "the trace to record steps" });
     if (recorded.now !== "the top level starts") throw new Error(`the trace opens on "${recorded.now}", not "the top level starts"`);
     await clickButton(page, "Forward one step", { within: example });
     const stepped = await waitFor(page, (selector) => {
