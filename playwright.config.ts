@@ -18,6 +18,10 @@ const serve = ({ port, base, dir }: (typeof sites)[keyof typeof sites]) => ({
   timeout: 30_000,
 });
 
+const chromiumUse = { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } };
+/** The journey that loads the machine's cores while it runs. */
+const busyMachine = /on-a-busy-machine\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -32,6 +36,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
+  projects: [
+    { name: "chromium", testIgnore: busyMachine, use: chromiumUse },
+    // Keeps every core busy while it runs: alone, after the other journeys.
+    { name: "busy machine", testMatch: busyMachine, dependencies: ["chromium"], use: chromiumUse },
+  ],
   webServer: [serve(sites.root), serve(sites.subPath)],
 });

@@ -1,7 +1,9 @@
-// Before the tests: make sure there is a Chromium to drive, installing Debian's when we can.
+// Before the tests: make sure there are browsers to drive — Chromium for Playwright, and Firefox ESR
+// and WebKitGTK for the engine journeys ($ENGINES) — installing Debian's packages when we can.
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromiumPath, defaultChromium } from "./browser-path.mjs";
+import { enginePackages, wantedEngines } from "./engines/engine-packages.mjs";
 
 const playwrightManaged = () => {
   try {
@@ -11,6 +13,9 @@ const playwrightManaged = () => {
   }
 };
 
+const canUseApt = process.platform === "linux" && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+const missing = [];
+
 if (chromiumPath()) {
   console.log(`Browser: ${chromiumPath()}`);
 } else if (process.env.CHROMIUM_PATH) {
@@ -18,15 +23,31 @@ if (chromiumPath()) {
   process.exit(1);
 } else if (existsSync(playwrightManaged())) {
   console.log(`Browser: Playwright's Chromium at ${playwrightManaged()}`);
-} else if (process.platform === "linux" && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-  console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
-  if (!existsSync(defaultChromium)) process.exit(1);
 } else {
-  console.error(
-    "The end-to-end tests need Chromium and none was found.\n" +
-      "  Debian/Ubuntu: sudo apt-get install -y chromium      (then run the tests again)\n" +
-      "  Elsewhere:     npx playwright install chromium        or set CHROMIUM_PATH=/path/to/chrome",
-  );
-  process.exit(1);
+  missing.push({ path: defaultChromium, debian: "chromium" });
+}
+for (const engine of wantedEngines()) {
+  for (const need of enginePackages[engine]) {
+    if (existsSync(need.path)) console.log(`${engine}: ${need.path}`);
+    else missing.push(need);
+  }
+}
+
+if (missing.length > 0) {
+  const packages = [...new Set(missing.map((need) => need.debian))].join(" ");
+  if (canUseApt) {
+    // One apt-get for everything missing: the package lists are fetched once.
+    console.log(`Installing Debian packages: ${packages} (apt-get)…`);
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: "inherit" });
+  }
+  const stillMissing = missing.filter((need) => !existsSync(need.path));
+  if (stillMissing.length > 0) {
+    console.error(
+      `The tests need ${stillMissing.map((need) => need.path).join(", ")}, and ${canUseApt ? "apt-get did not provide them" : "they are not installed"}.\n` +
+        `  Debian/Ubuntu: sudo apt-get install -y ${packages}      (then run the tests again)\n` +
+        "  Elsewhere:     npx playwright install chromium, or set CHROMIUM_PATH=/path/to/chrome;\n" +
+        "                 ENGINES=\"\" skips the Firefox/WebKit journeys, ENGINES=firefox runs just one.",
+    );
+    process.exit(1);
+  }
 }

@@ -8,5 +8,6 @@ import memory from "./memory.mjs";
 import slideChange from "./slide-change.mjs";
 import trace from "./trace.mjs";
 import lighthouse from "./lighthouse.mjs";
+import engines from "./engines.mjs";
 
-export const figures = [firstView, precache, runLatency, editReady, memory, slideChange, trace, lighthouse];
+export const figures = [firstView, precache, runLatency, editReady, memory, slideChange, trace, lighthouse, engines];

@@ -40,16 +40,16 @@ await main();
     expect(js).toContain("await main()");
   });
 
-  it("keeps `using` and `await using` as written", async () => {
+  it("lowers `using` and `await using`, which WebKit cannot parse", async () => {
     const js = await compiledJs(`
 {
   using lock = { [Symbol.dispose]() { console.log("released"); } };
   await using file = { async [Symbol.asyncDispose]() { console.log("closed"); } };
 }
 `);
-    expect(js).toContain("using lock = {");
-    expect(js).toContain("await using file = {");
-    expect(js).not.toContain("__using");
+    expect(js).not.toMatch(/\busing (lock|file) =/);
+    expect(js).toContain("__using");
+    expect(js).toContain("Symbol.asyncDispose");
   });
 
   it("reports a syntax error with its 1-based line and column", async () => {

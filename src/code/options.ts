@@ -11,11 +11,12 @@ export function snippetBuildOptions(tsSource: string, facadeSource: string) {
     outfile: OUTPUT_FILE,
     format: "esm",
     platform: "neutral",
-    // es2024 keeps generators and async/await as written; `using` is ES2026, so it is
-    // declared supported explicitly (a test checks it survives). Not "esnext": that would
-    // pass decorators through untouched, which no browser runs yet.
+    // es2024 keeps generators and async/await as written. Not "esnext": that would pass
+    // decorators through untouched, which no browser runs yet. `using` / `await using` are
+    // lowered: WebKit (Safari) has no explicit resource management; the guest provides
+    // Symbol.dispose / Symbol.asyncDispose where missing (sandbox/guest/missing-features.ts).
     target: "es2024",
-    supported: { using: true },
+    supported: { using: false },
     // External: the map comes back as a file we parse, and no sourceMappingURL comment is added.
     sourcemap: "external",
     sourcesContent: true,

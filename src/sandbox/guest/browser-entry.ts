@@ -8,6 +8,10 @@ import type { GuestMessage } from "../protocol/messages.ts";
 import type { SpawnWorker } from "../../runtime/nested-worker.ts";
 import { isGuestMessage } from "../protocol/messages.ts";
 import { installGuest } from "./index.ts";
+import { provideMissingFeatures } from "./missing-features.ts";
+
+// Before any snippet: what lowered code (and snippets) need but this engine may lack.
+provideMissingFeatures();
 
 /** The worker global, typed with just what this file uses (the site's lib is DOM, not WebWorker). */
 const self = globalThis as unknown as {
