@@ -61,10 +61,11 @@ function traceMapOf(map: SourceMap): TraceMap {
 export function originalPosition(map: SourceMap, generatedLine: number, generatedColumn: number): OriginalPosition | null {
   if (generatedLine < 1 || generatedColumn < 1) return null;
   const segment = traceSegment(traceMapOf(map), generatedLine - 1, generatedColumn - 1);
-  // Read the source by index, as the map spells it (trace-mapping would resolve it as a URL).
-  const source = segment && segment.length > 1 ? map.sources[segment[1]] : undefined;
-  if (!segment || segment.length === 1 || source === undefined) return null;
-  return { source, line: segment[2] + 1, column: segment[3] + 1 };
+  // A one-field segment maps its column to nothing.
+  if (!segment || segment.length === 1) return null;
+  // The source as the map spells it (trace-mapping's own answer resolves it as a URL).
+  const source = map.sources[segment[1]];
+  return source === undefined ? null : { source, line: segment[2] + 1, column: segment[3] + 1 };
 }
 
 /**
