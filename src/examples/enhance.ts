@@ -57,6 +57,8 @@ export function enhancePlaygrounds(root: Document): void {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action]") : null;
     if (!button) return;
     preloadEditorFor(button);
-    void loadController().then((module) => module.act(button));
+    // `detail` counts clicks in a row: 2 is the second click of a double-click.
+    const repeat = event.detail > 1;
+    void loadController().then((module) => module.act(button, repeat));
   });
 }
