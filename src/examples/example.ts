@@ -1,4 +1,5 @@
 import { takeSandbox } from "../sandbox/host/pool";
+import type { TimelineModel } from "../timeline/model";
 import { once } from "../lib/once";
 import { copyCode, shareCode } from "./clipboard";
 import { CodeDocument } from "./code-document";
@@ -67,7 +68,7 @@ export class Example {
   }
 
   /** The latest run's timeline, if there was a run. */
-  get timeline() {
+  get timeline(): TimelineModel | undefined {
     return this.runTimeline.model;
   }
 
