@@ -65,6 +65,7 @@ export class ExampleEvents {
         this.intend({ type: "run", mirrored: run.mirrored });
       },
       message: (message) => this.run(message),
+      stopping: () => this.intend({ type: "stop" }),
       ended: (_end, _run, realElapsed) => this.run({ type: "done", time: timelineEnd(), realTime: realElapsed }),
     };
   }

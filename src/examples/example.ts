@@ -84,7 +84,6 @@ export class Example {
 
   /** Ends the run at once, or cancels it before it starts. */
   stop(): void {
-    if (this.runs.state === "running") this.events.intend({ type: "stop" });
     this.runs.stop();
   }
 

@@ -57,6 +57,7 @@ function harness(prepare: (request: RunRequest) => Promise<RunSource | undefined
     state: (state) => states.push(state),
     started: (run) => heard.push(`start${run.trace ? " traced" : ""}`),
     message: (message) => heard.push(message.type),
+    stopping: () => heard.push("stopping"),
     ended: (end) => heard.push(`end ${end.reason}`),
     failed: (error) => heard.push(`failed: ${error.message}`),
   };
@@ -108,7 +109,8 @@ describe("RunSession", () => {
     await settle();
     expect(session.state).toBe("idle");
     expect(sandboxes).toHaveLength(1);
-    expect(heard).toEqual(["start", "end stopped"]);
+    // "stopping" is what another window of a talk repeats.
+    expect(heard).toEqual(["start", "stopping", "end stopped"]);
   });
 
   it("lets Stop win while the code is still being prepared: nothing runs afterwards", async () => {

@@ -30,6 +30,8 @@ export interface RunSink {
   state?(state: RunState): void;
   started?(run: StartedRun): void;
   message?(message: GuestMessage, run: StartedRun): void;
+  /** A person (or another window) pressed Stop on this running run; its end follows. */
+  stopping?(run: StartedRun): void;
   ended?(end: RunEnd, run: StartedRun, realElapsed: number): void;
   /** The run could not start: its code or its sandbox failed to load. */
   failed?(error: Error): void;
@@ -56,6 +58,8 @@ export interface RunSessionParts {
 /** One try at a run, from the request to its end; Stop cancels it wherever it has got to. */
 class Attempt {
   sandbox: RunSandbox | undefined;
+  /** Set once the run has started. */
+  run: StartedRun | undefined;
   cancelled = false;
   readonly whenCancelled: Promise<void>;
   private markCancelled: () => void = () => {};
@@ -106,8 +110,12 @@ export class RunSession {
   stop(): void {
     const attempt = this.attempt;
     if (!attempt) return;
-    // A running sandbox reports its own end ("stopped") through run().
-    if (this.phase === "running") return attempt.sandbox?.stop();
+    if (this.phase === "running") {
+      const run = attempt.run!;
+      this.parts.sinks.forEach((sink) => sink.stopping?.(run));
+      // The sandbox reports its own end ("stopped") through run().
+      return attempt.sandbox?.stop();
+    }
     attempt.cancel();
     this.release(attempt);
   }
@@ -166,6 +174,7 @@ export class RunSession {
   private async start(attempt: Attempt, source: RunSource): Promise<void> {
     const sandbox = attempt.sandbox!;
     const run: StartedRun = { trace: attempt.request.trace, mirrored: attempt.request.mirrored ?? false, source };
+    attempt.run = run;
     const { scale, timeLimit } = this.parts.settings();
     this.setState("running");
     this.parts.sinks.forEach((sink) => sink.started?.(run));
