@@ -1,7 +1,7 @@
 import * as esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
 import { compileSnippet } from "./compile.ts";
-import { decodeMappings, mapErrorLocation, originalPosition, type SourceMap } from "./source-map.ts";
+import { decodeMappings, mapErrorLocation, originalPosition, snippetPosition, type SourceMap } from "./source-map.ts";
 import { FACADE_STUB } from "../../test/support/compile-fixtures.ts";
 
 /** Compiles a snippet that must compile. */
@@ -72,6 +72,17 @@ describe("originalPosition", () => {
       line: 7,
       column: `if (pair.length === 2) `.length + 1,
     });
+  });
+});
+
+describe("snippetPosition", () => {
+  // Line 1 comes from the facade, line 2 from the snippet (esbuild may prefix its name with a path).
+  const map: SourceMap = { version: 3, sources: ["interleave.ts", "src/snippet.ts"], names: [], mappings: "AAAA;ACAA" };
+
+  it("returns the snippet's line and column, and null for the facade or unmapped code", () => {
+    expect(snippetPosition(map, 2, 1)).toEqual({ line: 1, column: 1 });
+    expect(snippetPosition(map, 1, 1)).toBeNull();
+    expect(snippetPosition(map, 3, 1)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
+import { decodedMappings, traceSegment, TraceMap } from "@jridgewell/trace-mapping";
 import { SNIPPET_FILE } from "./file-names.ts";
 import { parseStackFrames } from "./stack-frames.ts";
-import { decodeVlq } from "./vlq.ts";
 
 /** A version 3 source map, as esbuild emits it. */
 export interface SourceMap {
@@ -35,72 +35,48 @@ export function parseSourceMap(text: string): SourceMap {
   return { names: [], ...map } as SourceMap;
 }
 
-/** Decodes `mappings` into segments per generated line, each line sorted by column. */
+/** Decodes `mappings` into segments per generated line, each line sorted by column (unmapped one-field segments left out). */
 export function decodeMappings(mappings: string): Segment[][] {
-  const lines: Segment[][] = [];
-  // Every field but the generated column is a delta that runs across the whole map.
-  let sourceIndex = 0;
-  let originalLine = 0;
-  let originalColumn = 0;
-  for (const lineText of mappings.split(";")) {
-    const segments: Segment[] = [];
-    let generatedColumn = 0;
-    for (const segmentText of lineText.split(",")) {
-      if (segmentText === "") continue;
-      const [columnDelta = 0, sourceDelta, lineDelta = 0, originalColumnDelta = 0] = decodeVlq(segmentText);
-      generatedColumn += columnDelta;
-      // A one-field segment maps its column to nothing.
-      if (sourceDelta === undefined) continue;
-      sourceIndex += sourceDelta;
-      originalLine += lineDelta;
-      originalColumn += originalColumnDelta;
-      segments.push({ generatedColumn, sourceIndex, originalLine, originalColumn });
-    }
-    lines.push(segments.sort((a, b) => a.generatedColumn - b.generatedColumn));
-  }
-  return lines;
+  const lines = decodedMappings(new TraceMap({ version: 3, sources: [], names: [], mappings }));
+  return lines.map((segments) =>
+    segments.flatMap((segment) =>
+      segment.length === 1 ? [] : [{ generatedColumn: segment[0], sourceIndex: segment[1], originalLine: segment[2], originalColumn: segment[3] }],
+    ),
+  );
 }
 
-const decodedMaps = new WeakMap<SourceMap, Segment[][]>();
+const traceMaps = new WeakMap<SourceMap, TraceMap>();
 
-/** Decoded once per map object; a run may look several positions up. */
-function segmentsOf(map: SourceMap): Segment[][] {
-  let decoded = decodedMaps.get(map);
-  if (!decoded) {
-    decoded = decodeMappings(map.mappings);
-    decodedMaps.set(map, decoded);
+/** Decoded once per map object: a run may look several positions up. */
+function traceMapOf(map: SourceMap): TraceMap {
+  let traced = traceMaps.get(map);
+  if (!traced) {
+    traced = new TraceMap(map);
+    traceMaps.set(map, traced);
   }
-  return decoded;
-}
-
-/** The last segment at or before `column` (0-based), by binary search. */
-function segmentAt(segments: Segment[], column: number): Segment | undefined {
-  let low = 0;
-  let high = segments.length - 1;
-  let found: Segment | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const segment = segments[middle]!;
-    if (segment.generatedColumn <= column) {
-      found = segment;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return traced;
 }
 
 /** Where a 1-based generated line and column (as stack traces count) came from, or null if unmapped. */
 export function originalPosition(map: SourceMap, generatedLine: number, generatedColumn: number): OriginalPosition | null {
-  const segments = segmentsOf(map)[generatedLine - 1];
-  const segment = segments && segmentAt(segments, generatedColumn - 1);
-  const source = segment && map.sources[segment.sourceIndex];
-  if (!segment || source === undefined) return null;
-  return { source, line: segment.originalLine + 1, column: segment.originalColumn + 1 };
+  if (generatedLine < 1 || generatedColumn < 1) return null;
+  const segment = traceSegment(traceMapOf(map), generatedLine - 1, generatedColumn - 1);
+  // A one-field segment maps its column to nothing.
+  if (!segment || segment.length === 1) return null;
+  // The source as the map spells it (trace-mapping's own answer resolves it as a URL).
+  const source = map.sources[segment[1]];
+  return source === undefined ? null : { source, line: segment[2] + 1, column: segment[3] + 1 };
 }
 
-/** Whether a source map `sources` entry is the snippet (esbuild may prefix it with a path). */
-function isSnippetSource(source: string): boolean {
-  return source === SNIPPET_FILE || source.endsWith(`/${SNIPPET_FILE}`);
+/**
+ * The reader's TypeScript line and column (1-based) that a 1-based generated position came from,
+ * or null when it is not in the snippet (the `interleave` facade, or unmapped code).
+ */
+export function snippetPosition(map: SourceMap, generatedLine: number, generatedColumn: number): { line: number; column: number } | null {
+  const position = originalPosition(map, generatedLine, generatedColumn);
+  // esbuild may prefix the snippet's name with a path.
+  const inSnippet = position && (position.source === SNIPPET_FILE || position.source.endsWith(`/${SNIPPET_FILE}`));
+  return inSnippet ? { line: position.line, column: position.column } : null;
 }
 
 /**
@@ -115,8 +91,8 @@ export function mapErrorLocation(
 ): { line: number; column: number } | null {
   for (const frame of parseStackFrames(stack)) {
     if (!frame.url.includes(moduleUrlHint)) continue;
-    const position = originalPosition(map, frame.line, frame.column);
-    if (position && isSnippetSource(position.source)) return { line: position.line, column: position.column };
+    const position = snippetPosition(map, frame.line, frame.column);
+    if (position) return position;
   }
   return null;
 }

@@ -1,5 +1,5 @@
-import { takeSandbox } from "../sandbox/host/pool";
 import type { Example } from "./example";
+import { RunSession, type RunRequest } from "./run-session";
 import { TimelinePanel } from "../timeline/panel";
 
 /** A <Compare>: two versions run side by side, started together, drawn on one time axis. */
@@ -11,16 +11,24 @@ export class CompareGroup {
     new TimelinePanel(root.querySelector<HTMLElement>("[data-compare-timeline]")!, examples);
   }
 
-  /** Starts every side at the same moment: compile/fetch all first, then post all runs in one turn. */
-  async runBoth(): Promise<void> {
-    if (this.examples.some((example) => example.running)) {
-      this.examples.forEach((example) => example.stop());
-      return;
-    }
-    const sources = await Promise.all(this.examples.map((example) => example.prepare()));
-    if (sources.some((source) => source === undefined)) return;
-    const sandboxes = this.examples.map(() => takeSandbox());
-    await Promise.all(sandboxes.map((sandbox) => sandbox.whenReady()));
-    await Promise.all(this.examples.map((example, i) => example.start(sources[i]!, sandboxes[i]!)));
+  /** Whether any side is starting or running. */
+  get busy(): boolean {
+    return this.examples.some((example) => example.runs.busy);
+  }
+
+  /** Starts every side at the same moment, unless one is already starting or running. */
+  run(request: RunRequest, beforeStart?: () => void): Promise<void> {
+    return RunSession.together(
+      this.examples.map((example) => example.runs),
+      request,
+      beforeStart,
+    );
+  }
+
+  /** Run both / Trace both: Stop every side while any is busy, else start them together. */
+  toggle(request: RunRequest, beforeStart?: () => void): Promise<void> {
+    if (!this.busy) return this.run(request, beforeStart);
+    this.examples.forEach((example) => example.stop());
+    return Promise.resolve();
   }
 }

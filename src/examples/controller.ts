@@ -35,29 +35,32 @@ export function warm(target: Element): void {
   if (compare) groupFor(compare);
 }
 
-/** The trace (issue 8): its code, with the parser and instrumenter, loads only when first asked for. */
-const loadTrace = () => import("../trace/trace-run");
-
-/** Carries out a toolbar button's action. */
-export async function act(button: HTMLElement): Promise<void> {
+/**
+ * Carries out a toolbar button's action. Run, Trace, Run both and Trace both toggle (Stop while
+ * busy), except on a `repeat` press, the second click of a double-click: that only repeats the
+ * start, so a double-click runs once instead of starting and stopping.
+ */
+export async function act(button: HTMLElement, repeat = false): Promise<void> {
   const action = button.dataset.action;
   if (action === "run-both" || action === "trace-both") {
     const compare = button.closest<HTMLElement>("[data-compare]");
     if (!compare) return;
-    if (action === "run-both") return groupFor(compare).runBoth();
+    const group = groupFor(compare);
+    if (action === "run-both") return repeat ? group.run({ trace: false }) : group.toggle({ trace: false });
     const { traceBoth } = await import("../trace/trace-compare");
-    return traceBoth(compare, groupFor(compare).examples);
+    return traceBoth(compare, group, repeat);
   }
   const figure = button.closest<HTMLElement>("[data-playground]");
   if (!figure) return;
   const compare = figure.closest<HTMLElement>("[data-compare]");
   if (compare) groupFor(compare);
   const example = exampleFor(figure);
-  // An example marked `trace` opens traced: its Run records a trace too.
-  const traced = action === "trace" || (action === "run" && figure.dataset.trace !== undefined && !example.running);
-  if (traced) await (await loadTrace()).traceExample(example);
-  else if (action === "run") await example.toggleRun();
-  else if (action === "edit") await example.edit();
+  if (action === "run" || action === "trace") {
+    // An example marked `trace` opens traced: its Run records a trace too.
+    const request = { trace: action === "trace" || figure.dataset.trace !== undefined };
+    return repeat ? example.runs.run(request) : example.runs.toggle(request);
+  }
+  if (action === "edit") await example.edit();
   else if (action === "reset") example.reset();
   else if (action === "copy") await example.copy();
   else if (action === "share") await example.share();

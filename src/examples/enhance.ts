@@ -3,12 +3,10 @@ import { warmCompiler } from "./compiler/warm";
 import { showPlainCode } from "./code-view";
 import { loadEdit, saveEdit } from "./saved-code";
 import { readShareFragment } from "./share-link";
-
-type Controller = typeof import("./controller");
-let controller: Promise<Controller> | undefined;
+import { once } from "../lib/once";
 
 /** The heavy part (sandbox, output, timeline) loads on the first sign that a reader wants it. */
-const loadController = () => (controller ??= import("./controller"));
+const loadController = once(() => import("./controller"));
 
 /** Pointing at or pressing Edit starts Monaco's download at once, not one controller download later. */
 function preloadEditorFor(target: Element): void {
@@ -59,6 +57,8 @@ export function enhancePlaygrounds(root: Document): void {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-action]") : null;
     if (!button) return;
     preloadEditorFor(button);
-    void loadController().then((module) => module.act(button));
+    // `detail` counts clicks in a row: 2 is the second click of a double-click.
+    const repeat = event.detail > 1;
+    void loadController().then((module) => module.act(button, repeat));
   });
 }

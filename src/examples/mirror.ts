@@ -2,7 +2,9 @@ import { openChannel, type Tagged, type WindowChannel } from "../deck/channel";
 import type { Deck } from "../deck/core";
 import type { Controller } from "../deck/types";
 import type { Role } from "../deck/controllers/sync";
-import type { Example, ExampleIntent } from "./example";
+import { once } from "../lib/once";
+import type { ExampleIntent } from "./events";
+import type { Example } from "./example";
 
 /** What one window tells the others about its examples (presenter ↔ audience only, like the slide sync). */
 export type MirrorMessage = { role: Role } & MirrorEvent;
@@ -30,23 +32,22 @@ export function mirrorController(deck: Deck): Controller {
   const figureById = (id: string) => figures().find((figure) => figure.dataset.id === id);
   let channel: WindowChannel<MirrorMessage> | undefined;
   const post = (event: MirrorEvent) => channel?.post({ role, ...event });
-  let examples: Promise<ExampleModule> | undefined;
   let queue = Promise.resolve();
   // Changes this window is repeating right now: not sent back (no echo loop).
   let repeating = false;
-  const repeatingRuns = new WeakSet<Example>();
 
   const onIntent = (example: Example, intent: ExampleIntent) => {
-    if (intent.type === "run" && repeatingRuns.has(example)) return void repeatingRuns.delete(example);
-    if (repeating) return;
+    // A run repeated from the other window starts later, after its compile: the run says so itself.
+    if (repeating || (intent.type === "run" && intent.mirrored)) return;
     post(intent.type === "code" ? { ...intent, id: example.id } : { type: intent.type, id: example.id });
   };
   /** Loads the playground code once and subscribes to every example on the page. */
-  const connect = () =>
-    (examples ??= import("./controller").then((module) => {
-      for (const figure of figures()) module.exampleFor(figure).onIntent(onIntent);
+  const connect = once(() =>
+    import("./controller").then((module: ExampleModule) => {
+      for (const figure of figures()) module.exampleFor(figure).events.onIntent(onIntent);
       return module;
-    }));
+    }),
+  );
 
   const openEditorQuietly = async (example: Example) => {
     // Opening Monaco focuses it; this window's reader (or projector) keeps the focus they had.
@@ -55,15 +56,6 @@ export function mirrorController(deck: Deck): Controller {
     if (focused instanceof HTMLElement && focused !== document.body) focused.focus({ preventScroll: true });
     else (document.activeElement as HTMLElement | null)?.blur();
   };
-  const whenStopped = (example: Example) =>
-    new Promise<void>((resolve) => {
-      if (!example.running) return resolve();
-      const off = example.onRun((_, message) => {
-        if (message.type !== "done") return;
-        off();
-        resolve();
-      });
-    });
   /** Does what another window asked without reporting it back there. */
   const quietly = (change: () => void) => {
     repeating = true;
@@ -87,14 +79,10 @@ export function mirrorController(deck: Deck): Controller {
     } else if (message.type === "stop") {
       quietly(() => example.stop());
     } else {
-      if (example.running) {
-        quietly(() => example.stop());
-        await whenStopped(example);
-      }
       module.warm(figure); // a <Compare> side needs its group (shared timeline) before it runs
-      repeatingRuns.add(example);
+      // The same door as the Run button: one run at a time, so a repeated (or forged) message starts nothing more.
       // Not awaited: the run lasts; later messages (a Stop) must not wait behind it.
-      void example.toggleRun().catch(() => {}).finally(() => repeatingRuns.delete(example));
+      void example.runs.run({ trace: false, mirrored: true }).catch(() => {});
     }
   };
   const setSpeed = (figure: HTMLElement, value: string) => {

@@ -5,8 +5,6 @@ import type { Diagnostic } from "../code/types";
 export interface RunSource {
   js: string;
   sourceMap(): Promise<SourceMap | undefined>;
-  /** Instrumented for the trace (issue 8): the guest installs the tracer. */
-  trace?: boolean;
 }
 
 /** One fetch per URL per page, forgotten on failure so a retry can succeed. */

@@ -15,8 +15,11 @@ export interface StoredCodec<T> {
   serialize(value: T): string;
 }
 
+/** The part of Storage a stored value needs (tests and callers may pass their own). */
+export type StorageArea = Pick<Storage, "getItem" | "setItem"> & Partial<Pick<Storage, "removeItem">>;
+
 /** The page's localStorage, or undefined where touching it throws. */
-function storage(): Storage | undefined {
+export function pageStorage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
@@ -24,11 +27,12 @@ function storage(): Storage | undefined {
   }
 }
 
-export function storedValue<T>(key: string, codec: StoredCodec<T>): StoredValue<T> {
+/** A value under `key` in `area` (the page's localStorage unless told otherwise). */
+export function storedValue<T>(key: string, codec: StoredCodec<T>, area: () => StorageArea | undefined = pageStorage): StoredValue<T> {
   return {
     read() {
       try {
-        const text = storage()?.getItem(key);
+        const text = area()?.getItem(key);
         return text === null || text === undefined ? undefined : codec.parse(text);
       } catch {
         return undefined;
@@ -36,14 +40,14 @@ export function storedValue<T>(key: string, codec: StoredCodec<T>): StoredValue<
     },
     write(value) {
       try {
-        storage()?.setItem(key, codec.serialize(value));
+        area()?.setItem(key, codec.serialize(value));
       } catch {
         // Full or forbidden storage: the value lives for this page only.
       }
     },
     remove() {
       try {
-        storage()?.removeItem(key);
+        area()?.removeItem?.(key);
       } catch {
         // Nothing stored, or nothing we may touch.
       }
@@ -57,7 +61,7 @@ export function storedText(key: string, valid: (text: string) => boolean = () =>
 }
 
 /** JSON, accepted only when `validate` turns the parsed value into a `T`. */
-export function storedJson<T>(key: string, validate: (value: unknown) => T | undefined): StoredValue<T> {
+export function storedJson<T>(key: string, validate: (value: unknown) => T | undefined, area?: () => StorageArea | undefined): StoredValue<T> {
   return storedValue(key, {
     parse(text) {
       try {
@@ -67,7 +71,7 @@ export function storedJson<T>(key: string, validate: (value: unknown) => T | und
       }
     },
     serialize: (value) => JSON.stringify(value),
-  });
+  }, area);
 }
 
 /** A finite number within [min, max]. */

@@ -2,13 +2,11 @@
  * Trace both in a <Compare>: both sides start together, traced, and their frames are drawn on one
  * time axis under the pair, each with a cursor at its own current step; each side keeps its own stepper.
  */
-import type { Example } from "../examples/example.ts";
+import type { CompareGroup } from "../examples/compare.ts";
 import { renderTimeline } from "../timeline/view.ts";
 import { sharedAxis } from "../timeline/axis.ts";
-import { takeSandbox } from "../sandbox/host/pool.ts";
 import { el } from "./view/dom.ts";
-import { prepareTrace } from "./trace-run.ts";
-import type { RunSource } from "../examples/run-source.ts";
+import { traceViewFor } from "./trace-run.ts";
 import type { TraceView } from "./view/view.ts";
 
 const boards = new WeakMap<HTMLElement, HTMLElement>();
@@ -16,25 +14,21 @@ const boards = new WeakMap<HTMLElement, HTMLElement>();
 /** Per <Compare>, ends the previous Trace both's redraws of the shared lanes. */
 const stopDrawing = new WeakMap<HTMLElement, () => void>();
 
-export async function traceBoth(compare: HTMLElement, examples: readonly Example[]): Promise<void> {
-  if (examples.some((example) => example.running)) return examples.forEach((example) => example.stop());
-  const prepared: { source: RunSource; view: TraceView }[] = [];
-  for (const example of examples) {
-    const trace = await prepareTrace(example);
-    if (!trace) return;
-    prepared.push(trace);
-  }
+/** Trace both, or Stop both while either side is busy (`repeat`: a double-click's second click only repeats the start). */
+export function traceBoth(compare: HTMLElement, group: CompareGroup, repeat = false): Promise<void> {
+  const showBoth = () => drawBothOnOneAxis(compare, group.examples.map(traceViewFor));
+  return repeat ? group.run({ trace: true }, showBoth) : group.toggle({ trace: true }, showBoth);
+}
+
+/** Once both sides are about to start traced: their lanes are drawn together under the pair. */
+function drawBothOnOneAxis(compare: HTMLElement, views: readonly TraceView[]): void {
   const board = boardFor(compare);
-  const views = prepared.map(({ view }) => view);
   const draw = () => drawBoth(board, views);
   // One drawing per change, however often the pair was traced before.
   stopDrawing.get(compare)?.();
   const unsubscribe = views.map((view) => view.onChange(draw));
   stopDrawing.set(compare, () => unsubscribe.forEach((stop) => stop()));
   compare.toggleAttribute("data-traced", true);
-  const sandboxes = examples.map(() => takeSandbox());
-  await Promise.all(sandboxes.map((sandbox) => sandbox.whenReady()));
-  await Promise.all(examples.map((example, i) => example.start(prepared[i]!.source, sandboxes[i]!)));
 }
 
 /** Where the pair's lanes go: below the sides, beside the run timeline (hidden while traced). */

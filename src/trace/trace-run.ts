@@ -1,11 +1,10 @@
 /**
- * Trace on an example: get its compiled code (shipped, or compiled from the reader's edit),
- * instrument it here in the page, and run it in a sandbox with the tracer on. This module (with
- * acorn and magic-string) is imported only when Trace is first pressed.
+ * Trace on an example: its compiled code (shipped, or compiled from the reader's edit) is
+ * instrumented here in the page, then runs in a sandbox with the tracer on. This module (with
+ * acorn and magic-string) is imported only when a traced run is first asked for.
  */
 import type { Example } from "../examples/example.ts";
 import type { RunSource } from "../examples/run-source.ts";
-import { takeSandbox } from "../sandbox/host/pool.ts";
 import { instrument } from "./instrument/instrument.ts";
 import { listenForStepKeys } from "./key-listener.ts";
 import type { InstrumentedModule } from "./instrument/sites.ts";
@@ -35,20 +34,11 @@ export async function instrumentSource(source: RunSource): Promise<InstrumentedM
   }
 }
 
-/** What a traced run needs: the instrumented code, and a view that is waiting for it. */
-export async function prepareTrace(example: Example): Promise<{ source: RunSource; view: TraceView } | undefined> {
+/** The code a traced run of `example` runs; its panel shows the trace once the run starts traced. */
+export async function traceSource(example: Example, compiled: RunSource): Promise<RunSource | undefined> {
   const view = traceViewFor(example);
-  const compiled = await example.prepare();
-  if (!compiled) return undefined;
   const module = await instrumentSource(compiled);
   if ("error" in module) return void view.fail(module.error);
-  view.begin(module);
-  return { source: { js: module.js, sourceMap: async () => module.map, trace: true }, view };
-}
-
-/** Trace (or Stop, while it runs). */
-export async function traceExample(example: Example): Promise<void> {
-  if (example.running) return example.stop();
-  const prepared = await prepareTrace(example);
-  if (prepared) await example.start(prepared.source, takeSandbox());
+  view.load(module);
+  return { js: module.js, sourceMap: async () => module.map };
 }

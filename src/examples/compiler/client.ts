@@ -1,6 +1,7 @@
 // The page's door to the compiler worker. Import it with `import()`: never on first paint.
 import type { CompileResult } from "../../code/types.ts";
 import type { CompileRequestBody, CompileResponse } from "./worker-protocol.ts";
+import { once } from "../../lib/once.ts";
 
 interface PendingRequest {
   resolve: (response: CompileResponse) => void;
@@ -10,11 +11,12 @@ interface PendingRequest {
 interface Compiler {
   worker: Worker;
   pending: Map<number, PendingRequest>;
+  /** One throwaway build per worker: a replaced worker warms up again. */
+  warmUp: () => Promise<void>;
 }
 
 let compiler: Compiler | undefined;
 let nextRequestId = 1;
-let warmedUp: Promise<void> | undefined;
 
 /** Ends the worker and fails what it still owed; the next request starts a fresh one. */
 function discardCompiler(failed: Compiler, error: Error): void {
@@ -22,14 +24,13 @@ function discardCompiler(failed: Compiler, error: Error): void {
   for (const request of failed.pending.values()) request.reject(error);
   failed.pending.clear();
   if (compiler === failed) compiler = undefined;
-  warmedUp = undefined;
 }
 
 /** The page's one compiler worker, started on first need. */
 function compilerWorker(): Compiler {
   if (compiler) return compiler;
   const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "interleave-compiler" });
-  const started: Compiler = { worker, pending: new Map() };
+  const started: Compiler = { worker, pending: new Map(), warmUp: once(() => request({ kind: "warm-up" }, started).then(() => undefined)) };
   worker.addEventListener("message", (event: MessageEvent<CompileResponse>) => {
     const request = started.pending.get(event.data.id);
     started.pending.delete(event.data.id);
@@ -44,8 +45,7 @@ function compilerWorker(): Compiler {
 }
 
 /** Sends one request and waits for its answer; a compiler crash rejects and retires the worker. */
-async function request(body: CompileRequestBody): Promise<CompileResponse> {
-  const target = compilerWorker();
+async function request(body: CompileRequestBody, target = compilerWorker()): Promise<CompileResponse> {
   const id = nextRequestId++;
   const response = await new Promise<CompileResponse>((resolve, reject) => {
     target.pending.set(id, { resolve, reject });
@@ -62,8 +62,7 @@ async function request(body: CompileRequestBody): Promise<CompileResponse> {
 
 /** Starts the compiler and runs one throwaway build, once per page; call it when a reader shows intent. */
 export function warmUp(): Promise<void> {
-  warmedUp ??= request({ kind: "warm-up" }).then(() => undefined);
-  return warmedUp;
+  return compilerWorker().warmUp();
 }
 
 /** Compiles a reader's edited snippet in the compiler worker (the same options as the build). */

@@ -1,27 +1,35 @@
+import { once } from "../../lib/once";
 import { Sandbox } from "./sandbox";
 
-let guestSource: Promise<string> | undefined;
 let spare: Sandbox | undefined;
 /** Runs taken but not yet started: the spare waits for them (see takeSandbox). */
 let starting = 0;
 /** Real ms after which the spare is made anyway: a loop that spins silently never sends a first message. */
 const startWait = 250;
 
-/** The guest worker's script, built by Vite as its own file and fetched once per page. */
-function loadGuestSource(): Promise<string> {
-  guestSource ??= import("../guest/browser-entry?worker&url")
+/** The guest worker's script, built by Vite as its own file and fetched once per page (again after a failure). */
+const loadGuestSource = once(() =>
+  import("../guest/browser-entry?worker&url")
     .then(({ default: url }) => fetch(url))
     .then((response) => {
       if (!response.ok) throw new Error(`Could not load the sandbox (${response.status})`);
       return response.text();
-    });
-  return guestSource;
+    }),
+);
+
+/** A new sandbox; one whose guest failed to load is never kept as the spare, so a retry fetches again. */
+function makeSandbox(): Sandbox {
+  const sandbox = new Sandbox(loadGuestSource());
+  sandbox.whenReady().catch(() => {
+    if (spare === sandbox) spare = undefined;
+  });
+  return sandbox;
 }
 
 /** Gets a sandbox ready in the background, so the next Run only posts its code. */
 export function warmSandbox(): void {
   if (starting > 0) return; // e.g. hovering the Run button just pressed: the run's own refill follows
-  spare ??= new Sandbox(loadGuestSource());
+  spare ??= makeSandbox();
 }
 
 /**
@@ -30,7 +38,7 @@ export function warmSandbox(): void {
  * run's first line.
  */
 export function takeSandbox(): Sandbox {
-  const sandbox = spare ?? new Sandbox(loadGuestSource());
+  const sandbox = spare ?? makeSandbox();
   spare = undefined;
   starting++;
   const waited = new Promise<void>((resolve) => setTimeout(resolve, startWait));

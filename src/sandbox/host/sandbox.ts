@@ -34,7 +34,7 @@ export class Sandbox {
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.started = new Promise((resolve) => (this.markStarted = resolve));
-    this.ready = new Promise((resolve) => {
+    this.ready = new Promise((resolve, reject) => {
       // Only the worker holds the other end of the port: nothing else on the page can speak on it.
       this.port.onmessage = (event: MessageEvent) => {
         const data: unknown = event.data;
@@ -42,6 +42,8 @@ export class Sandbox {
         if (data.type === "ready") resolve();
         else this.deliver(data);
       };
+      // A guest that cannot load fails the run at once, rather than leaving it waiting forever.
+      guestSource.catch(reject);
       let booted = false;
       const onMessage = async (event: MessageEvent) => {
         // Only our own frame speaks to us; everything else on the page is ignored.
@@ -49,7 +51,8 @@ export class Sandbox {
         const data: unknown = event.data;
         if (typeof data === "object" && data && (data as { type?: string }).type === "frame-ready" && !booted) {
           booted = true;
-          const source = await guestSource;
+          const source = await guestSource.catch(() => undefined);
+          if (source === undefined) return;
           this.frame.contentWindow?.postMessage({ type: "boot", source }, "*", [channel.port2]);
         } else if (isGuestMessage(data) && data.type === "error") {
           this.deliver(data); // the frame reports a worker that failed to start
@@ -58,6 +61,7 @@ export class Sandbox {
       window.addEventListener("message", onMessage);
       this.unsubscribe = () => window.removeEventListener("message", onMessage);
     });
+    this.ready.catch(() => this.dispose());
     document.body.append(this.frame);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lessonState, markCompleted, markVisited, progressKey, readProgress, rememberPlace, type ProgressStorage } from "./store";
+import { isSitePath, lessonState, markCompleted, markVisited, progressKey, readProgress, rememberPlace, type ProgressStorage } from "./store";
 
 function fakeStorage(initial?: string): ProgressStorage & { value?: string } {
   const storage = {
@@ -47,5 +47,20 @@ describe("reading progress", () => {
   it("keeps working when storage refuses to write", () => {
     const storage: ProgressStorage = { getItem: () => null, setItem: () => { throw new Error("quota"); } };
     expect(markVisited(storage, "a", 1).lessons.a).toEqual({ visited: 1 });
+  });
+
+  it("never offers to continue at a stored link that leaves the site or runs script", () => {
+    for (const href of ["javascript:alert(document.cookie)", "//evil.example/lessons/", "https://evil.example/", "/\\evil.example/", "data:text/html,hi"]) {
+      const place = { lesson: "a", title: "A", href, label: "X", at: 1 };
+      const progress = readProgress(fakeStorage(JSON.stringify({ lessons: { a: { visited: 1 } }, last: place })));
+      expect(progress.last, href).toBeUndefined();
+      expect(progress.lessons).toEqual({ a: { visited: 1 } });
+    }
+    expect(isSitePath("/course/lessons/a/slides/#3")).toBe(true);
+  });
+
+  it("drops stored lesson entries it could not have written", () => {
+    const stored = JSON.stringify({ lessons: { a: { visited: 1 }, b: { visited: "yesterday" }, c: null } });
+    expect(readProgress(fakeStorage(stored)).lessons).toEqual({ a: { visited: 1 } });
   });
 });

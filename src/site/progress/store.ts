@@ -1,3 +1,5 @@
+import { pageStorage as localStorageArea, storedJson, type StorageArea } from "../../lib/storage";
+
 /** Where a reader was: enough to offer "Continue where you left off" on the home page. */
 export interface Place {
   lesson: string;
@@ -18,28 +20,61 @@ export interface Progress { lessons: Record<string, LessonProgress>; last?: Plac
 export const progressKey = "interleave:progress";
 
 /** The part of Storage this module needs (so tests can pass a Map-backed fake). */
-export type ProgressStorage = Pick<Storage, "getItem" | "setItem">;
+export type ProgressStorage = StorageArea;
 
 const empty = (): Progress => ({ lessons: {} });
 
-/** Reads progress; anything unreadable (storage off, bad JSON, old shape) counts as none. */
-export function readProgress(storage: ProgressStorage | undefined): Progress {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isTime = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/** Whether `href` is a path on this site: "Continue" must never follow a stored `javascript:` or foreign URL. */
+export function isSitePath(href: string): boolean {
+  if (!href.startsWith("/") || href.startsWith("//") || href.includes("\\")) return false;
   try {
-    const parsed = JSON.parse(storage?.getItem(progressKey) ?? "null") as Progress | null;
-    return parsed && typeof parsed.lessons === "object" && parsed.lessons ? parsed : empty();
+    const probe = "https://site.invalid";
+    return new URL(href, probe).origin === probe;
   } catch {
-    return empty();
+    return false;
   }
+}
+
+function toLessonProgress(value: unknown): LessonProgress | undefined {
+  if (!isObject(value) || !isTime(value.visited)) return undefined;
+  if (value.completed !== undefined && !isTime(value.completed)) return undefined;
+  return value.completed === undefined ? { visited: value.visited } : { visited: value.visited, completed: value.completed };
+}
+
+function toPlace(value: unknown): Place | undefined {
+  if (!isObject(value)) return undefined;
+  const { lesson, title, href, label, at } = value;
+  if (typeof lesson !== "string" || typeof title !== "string" || typeof label !== "string" || !isTime(at)) return undefined;
+  return typeof href === "string" && isSitePath(href) ? { lesson, title, href, label, at } : undefined;
+}
+
+/** Progress as this module writes it; entries it could not have written are dropped. */
+function toProgress(value: unknown): Progress | undefined {
+  if (!isObject(value) || !isObject(value.lessons)) return undefined;
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [lesson, entry] of Object.entries(value.lessons)) {
+    const checked = toLessonProgress(entry);
+    if (checked) lessons[lesson] = checked;
+  }
+  const last = toPlace(value.last);
+  return last ? { lessons, last } : { lessons };
+}
+
+const progressIn = (storage: ProgressStorage | undefined) => storedJson(progressKey, toProgress, () => storage);
+
+/** Reads progress; anything unreadable (storage off, bad JSON, old shape, a foreign link) counts as none. */
+export function readProgress(storage: ProgressStorage | undefined): Progress {
+  return progressIn(storage).read() ?? empty();
 }
 
 function update(storage: ProgressStorage | undefined, change: (progress: Progress) => void): Progress {
   const progress = readProgress(storage);
   change(progress);
-  try {
-    storage?.setItem(progressKey, JSON.stringify(progress));
-  } catch {
-    // Storage full or off: progress lasts as long as the page does.
-  }
+  // Storage full or off: progress lasts as long as the page does.
+  progressIn(storage).write(progress);
   return progress;
 }
 
@@ -73,10 +108,4 @@ export function lessonState(progress: Progress, lesson: string): "completed" | "
 }
 
 /** The page's localStorage, or undefined where reading it throws (privacy modes, sandboxed frames). */
-export function pageStorage(): Storage | undefined {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-}
+export const pageStorage = localStorageArea;

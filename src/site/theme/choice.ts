@@ -1,18 +1,16 @@
+import { storedValue } from "../../lib/storage";
+
 /** The localStorage key Base.astro's inline script reads before first paint (the deck's C key writes it too). */
 export const themeKey = "interleave:theme";
 export const themes = ["light", "dark", "high-contrast"] as const;
 export type Theme = (typeof themes)[number];
 
 const isTheme = (value: string | null): value is Theme => themes.includes(value as Theme);
+const stored = storedValue<Theme>(themeKey, { parse: (text) => (isTheme(text) ? text : undefined), serialize: (theme) => theme });
 
 /** The reader's stored choice (undefined: follow the system). */
 export function storedTheme(): Theme | undefined {
-  try {
-    const value = localStorage.getItem(themeKey);
-    return isTheme(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return stored.read();
 }
 
 /** Shows a theme (undefined = follow the system) on <html>. */
@@ -24,12 +22,9 @@ export function applyTheme(theme: Theme | undefined): void {
 /** Applies a theme and stores the choice. */
 export function chooseTheme(theme: Theme | undefined): void {
   applyTheme(theme);
-  try {
-    if (theme) localStorage.setItem(themeKey, theme);
-    else localStorage.removeItem(themeKey);
-  } catch {
-    // Storage off: the choice lasts until the page closes.
-  }
+  // Storage off: the choice lasts until the page closes.
+  if (theme) stored.write(theme);
+  else stored.remove();
 }
 
 /** Wires a theme <select>: shows the stored choice, stores changes, follows changes made in other windows. */

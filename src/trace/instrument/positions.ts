@@ -1,5 +1,4 @@
-import { originalPosition, type SourceMap } from "../../code/source-map.ts";
-import { SNIPPET_FILE } from "../../code/file-names.ts";
+import { snippetPosition, type SourceMap } from "../../code/source-map.ts";
 
 /** Offsets in esbuild's output → where they came from in the TypeScript (line 0 when not from the snippet). */
 export class GeneratedPositions {
@@ -27,8 +26,6 @@ export class GeneratedPositions {
   /** The TypeScript line and column (1-based) the offset came from. */
   original(offset: number): { line: number; column: number } {
     const { line, column } = this.generated(offset);
-    const position = originalPosition(this.map, line, column + 1);
-    if (!position || !(position.source === SNIPPET_FILE || position.source.endsWith(`/${SNIPPET_FILE}`))) return { line: 0, column: 0 };
-    return { line: position.line, column: position.column };
+    return snippetPosition(this.map, line, column + 1) ?? { line: 0, column: 0 };
   }
 }

@@ -7,7 +7,7 @@
 import type { Example } from "../../examples/example.ts";
 import type { TimelineRun } from "../../timeline/types.ts";
 import { renderTimeline } from "../../timeline/view.ts";
-import type { GuestMessage } from "../../sandbox/protocol/messages.ts";
+import type { RunEvent } from "../../examples/events.ts";
 import { decodeTraceBatch } from "../../sandbox/protocol/trace-codec.ts";
 import { withLine } from "./describe.ts";
 import { el } from "./dom.ts";
@@ -39,8 +39,8 @@ export class TraceView {
   private step = 0;
   private finished = false;
   private frame = 0;
-  /** Set between begin() and the run's start, so a plain Run that follows hides the panel. */
-  private expecting = false;
+  /** Instrumented code waiting for its run: a run that starts traced records against it. */
+  private loaded: InstrumentedModule | undefined;
   private active = false;
 
   constructor(readonly example: Example) {
@@ -85,13 +85,18 @@ export class TraceView {
     example.onRun((_, message) => this.hear(message));
   }
 
-  /** A traced run of `module` is about to start. */
-  begin(module: InstrumentedModule): void {
+  /** `module` is the code the example's next traced run will run. */
+  load(module: InstrumentedModule): void {
+    this.loaded = module;
+  }
+
+  /** A traced run of `module` has started. */
+  private begin(module: InstrumentedModule): void {
     this.model = new TraceModel({ sites: module.sites, functions: module.functions, lineOf: lineResolver(module.map) });
     this.lanes = this.timeLanes = undefined;
     this.step = 0;
     this.finished = false;
-    this.expecting = true;
+    this.active = true;
     // For tests and the bench: which recording this is, and how many steps it has so far.
     this.panel.dataset.run = String(Number(this.panel.dataset.run ?? 0) + 1);
     this.text.reset(this.model);
@@ -136,11 +141,14 @@ export class TraceView {
     return !this.panel.hidden && (this.model?.length ?? 0) > 0;
   }
 
-  private hear(message: GuestMessage | { type: "start" }): void {
+  private hear(message: RunEvent): void {
     if (message.type === "start") {
-      this.active = this.expecting;
-      this.expecting = false;
-      if (!this.active) this.show(false);
+      // The run says whether it is traced: a plain Run hides the panel.
+      const module = message.trace ? this.loaded : undefined;
+      this.loaded = undefined;
+      this.active = false;
+      if (module) this.begin(module);
+      else this.show(false);
       return;
     }
     if (!this.active || !this.model) return;
