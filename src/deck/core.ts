@@ -24,7 +24,9 @@ export class Deck {
   private readonly controllers: Controller[] = [];
   private readonly listeners = new Set<Listener>();
   private stopListening = () => {};
-  private readonly stepCount = (index: number) => stepsOf(this.slides[index]).length;
+  /** Steps per slide, counted on first need: a slide's steps are fixed at build time, and a press asks several times. */
+  private readonly stepCounts: (number | undefined)[] = [];
+  private readonly stepCount = (index: number) => (this.stepCounts[index] ??= stepsOf(this.slides[index]).length);
 
   constructor(root: HTMLElement) {
     this.root = root;
