@@ -1,6 +1,7 @@
 import { advance, clampPosition, retreat, samePosition, type Position } from "./position";
+import { KeyMap } from "./key-map";
 import { stepsOf } from "./steps";
-import type { Controller, ControllerFactory, DeckState } from "./types";
+import type { Controller, ControllerFactory, DeckState, Role } from "./types";
 
 type Listener = (state: DeckState) => void;
 
@@ -13,21 +14,31 @@ export interface ChangeOptions {
 export class Deck {
   readonly root: HTMLElement;
   readonly slides: HTMLElement[];
+  readonly role: Role;
+  /** Every key binding of this deck, dispatched from one document listener. */
+  readonly keys = new KeyMap();
   private position: Position = { index: -1, step: 0 };
+  private before: Position = { index: -1, step: 0 };
   private blackedOut = false;
   private remote = false;
   private readonly controllers: Controller[] = [];
   private readonly listeners = new Set<Listener>();
-  private readonly stepCount = (index: number) => stepsOf(this.slides[index]).length;
+  private stopListening = () => {};
+  /** Steps per slide, counted on first need: a slide's steps are fixed at build time, and a press asks several times. */
+  private readonly stepCounts: (number | undefined)[] = [];
+  private readonly stepCount = (index: number) => (this.stepCounts[index] ??= stepsOf(this.slides[index]).length);
 
   constructor(root: HTMLElement) {
     this.root = root;
     this.slides = [...root.querySelectorAll<HTMLElement>("[data-canvas] > .slide")];
+    this.role = root.hasAttribute("data-presenter") ? "presenter" : "audience";
   }
 
-  /** Creates each controller with the deck, binds it, and shows the position it asks for. */
+  /** Creates each controller with the deck, takes its keys, binds it, and shows the position it asks for. */
   start(factories: ControllerFactory[], initial: Position = { index: 0, step: 0 }): void {
     for (const create of factories) this.controllers.push(create(this));
+    this.controllers.forEach((controller) => controller.keys && this.keys.add(controller.keys));
+    this.stopListening = this.keys.listen(document);
     this.controllers.forEach((controller) => controller.bind?.());
     this.go(initial.index, initial.step);
   }
@@ -38,6 +49,7 @@ export class Deck {
       index,
       step,
       steps: this.stepCount(index),
+      previous: this.before,
       total: this.slides.length,
       slide: this.slides[index]!,
       blackout: this.blackedOut,
@@ -56,6 +68,7 @@ export class Deck {
       this.slides[this.position.index]?.removeAttribute("data-current");
       this.slides[target.index]!.setAttribute("data-current", "");
     }
+    this.before = this.position;
     this.position = target;
     this.notify(options);
   }
@@ -75,6 +88,7 @@ export class Deck {
   setBlackout(on: boolean, options: ChangeOptions = {}): void {
     if (on === this.blackedOut) return;
     this.blackedOut = on;
+    this.before = this.position;
     this.notify(options);
   }
 
@@ -85,6 +99,7 @@ export class Deck {
   }
 
   destroy(): void {
+    this.stopListening();
     this.controllers.forEach((controller) => controller.destroy?.());
     this.listeners.clear();
   }

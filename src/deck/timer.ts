@@ -28,14 +28,15 @@ export function toggleTimer(timer: TimerState, now: number): TimerState {
   return isRunning(timer) ? pauseTimer(timer, now) : startTimer(timer, now);
 }
 
-/** Reads a stored timer, forgiving anything malformed. */
-export function parseTimer(text: string | null): TimerState {
-  try {
-    const value = JSON.parse(text ?? "") as Partial<TimerState>;
-    const startedAt = typeof value.startedAt === "number" ? value.startedAt : null;
-    const banked = typeof value.banked === "number" && value.banked >= 0 ? value.banked : 0;
-    return { startedAt, banked };
-  } catch {
-    return freshTimer;
-  }
+/** More talk than any timer this page ran could have counted: a stored figure past it was not written here. */
+const longestTalkMs = 7 * 24 * 60 * 60_000;
+
+const isTime = (value: unknown, max = Number.MAX_SAFE_INTEGER): value is number => typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= max;
+
+/** A stored timer, or undefined for anything this page could not have written (so "Infinity:NaN:NaN" never shows). */
+export function timerFrom(value: unknown): TimerState | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { startedAt, banked } = value as Record<string, unknown>;
+  if (!(startedAt === null || isTime(startedAt)) || !isTime(banked, longestTalkMs)) return undefined;
+  return { startedAt, banked };
 }

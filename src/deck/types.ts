@@ -1,3 +1,9 @@
+import type { KeyGroup } from "./key-map";
+import type { Position } from "./position";
+
+/** Which side of the talk a window is. */
+export type Role = "audience" | "presenter";
+
 /** What every controller sees of the deck. */
 export interface DeckState {
   /** 0-based index of the slide on screen. */
@@ -8,6 +14,8 @@ export interface DeckState {
   step: number;
   /** Steps this slide has. */
   steps: number;
+  /** Where the talk was before this change (index -1 before the first); equal to here for a blackout. */
+  previous: Position;
   /** The screen is blacked out (B or .). */
   blackout: boolean;
   /** This change came from another window (sync), not from a person here. */
@@ -16,6 +24,8 @@ export interface DeckState {
 
 /** One concern of the deck (keys, URL, scaling…): created by the core, handed the core, same small lifecycle. */
 export interface Controller {
+  /** Its keys: the core dispatches them from its one listener and lists them in the help overlay. */
+  keys?: KeyGroup;
   /** Start listening (DOM events). */
   bind?(): void;
   /** The slide, step or blackout changed; bring this concern up to date. */

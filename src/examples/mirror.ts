@@ -1,7 +1,4 @@
-import { openChannel, type Tagged, type WindowChannel } from "../deck/channel";
-import type { Deck } from "../deck/core";
-import type { Controller } from "../deck/types";
-import type { Role } from "../deck/controllers/sync";
+import { openChannel, type Controller, type DeckHandle, type Role, type Tagged, type WindowChannel } from "../deck/api";
 import { once } from "../lib/once";
 import type { ExampleIntent } from "./events";
 import type { Example } from "./example";
@@ -25,9 +22,9 @@ type ExampleModule = typeof import("./controller");
  * print the same, and the output panel, timeline and error mapping need no second code path.
  * The playground code loads only once another window is there.
  */
-export function mirrorController(deck: Deck): Controller {
+export function mirrorController(deck: DeckHandle): Controller {
   const lesson = deck.root.dataset.lesson ?? "";
-  const role: Role = deck.root.hasAttribute("data-presenter") ? "presenter" : "audience";
+  const { role } = deck;
   const figures = () => [...deck.root.querySelectorAll<HTMLElement>("[data-canvas] [data-playground]")];
   const figureById = (id: string) => figures().find((figure) => figure.dataset.id === id);
   let channel: WindowChannel<MirrorMessage> | undefined;

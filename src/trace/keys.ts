@@ -1,22 +1,26 @@
 /**
  * The trace's step keys. `[` and `]` (with Shift: `{` and `}`) are free in the deck — slide keys
  * are arrows, Space, Page Up/Down, Home/End and letters — so stepping never turns the slide.
- * Dependency-free, so the deck's help overlay can list them without loading the trace.
+ * Dependency-free, so a deck's help overlay can list them without loading the trace.
  */
-import type { KeyHelp } from "../deck/keys.ts";
-
 export type StepCommand = "first" | "back" | "forward" | "last";
 
-export const TRACE_KEY_BINDINGS: KeyHelp[] = [
-  { keys: ["]"], action: "Trace: step forward" },
-  { keys: ["["], action: "Trace: step back" },
-  { keys: ["Shift+]", "Shift+["], action: "Trace: last / first step" },
-];
+/** One step key: the `KeyboardEvent.key` it is, what it asks for, and its row in a help overlay (`{` shares `}`'s). */
+export interface StepKey {
+  key: string;
+  command: StepCommand;
+  help?: { keys: string[]; action: string };
+}
 
-const COMMANDS: Record<string, StepCommand> = { "]": "forward", "[": "back", "}": "last", "{": "first" };
+export const STEP_KEYS: readonly StepKey[] = [
+  { key: "]", command: "forward", help: { keys: ["]"], action: "Trace: step forward" } },
+  { key: "[", command: "back", help: { keys: ["["], action: "Trace: step back" } },
+  { key: "}", command: "last", help: { keys: ["Shift+]", "Shift+["], action: "Trace: last / first step" } },
+  { key: "{", command: "first" },
+];
 
 /** The step a key press asks for, if it is one of ours (no Ctrl, Alt or Meta). */
 export function stepCommandFor(event: Pick<KeyboardEvent, "key" | "ctrlKey" | "altKey" | "metaKey">): StepCommand | undefined {
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
-  return COMMANDS[event.key];
+  return STEP_KEYS.find(({ key }) => key === event.key)?.command;
 }

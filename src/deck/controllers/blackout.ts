@@ -1,6 +1,4 @@
-import { isDeckKey } from "./keyboard";
 import type { Deck } from "../core";
-import { registerKeys } from "../keys";
 import type { Controller } from "../types";
 
 /**
@@ -15,19 +13,12 @@ export function blackoutController(deck: Deck): Controller {
   cover.append(label);
   const buttons = [...deck.root.querySelectorAll<HTMLButtonElement>("[data-deck-blackout]")];
   const toggle = () => deck.setBlackout(!deck.state.blackout);
-  const onKey = (event: KeyboardEvent) => {
-    if (!["b", "B", "."].includes(event.key) || !isDeckKey(event)) return;
-    event.preventDefault();
-    toggle();
-  };
-  let unregister = () => {};
   return {
+    keys: { group: "Screen", bindings: [{ keys: ["b", "B", "."], run: toggle, help: { keys: ["B", "."], action: "Black out the screen, and back" } }] },
     bind: () => {
       (deck.root.querySelector("[data-canvas]")?.parentElement ?? deck.root).append(cover);
       cover.addEventListener("click", toggle);
       buttons.forEach((button) => button.addEventListener("click", toggle));
-      document.addEventListener("keydown", onKey);
-      unregister = registerKeys("Screen", [{ keys: ["B", "."], action: "Black out the screen, and back" }]);
     },
     update: ({ blackout }) => {
       cover.hidden = !blackout;
@@ -35,10 +26,8 @@ export function blackoutController(deck: Deck): Controller {
       buttons.forEach((button) => button.setAttribute("aria-pressed", String(blackout)));
     },
     destroy: () => {
-      document.removeEventListener("keydown", onKey);
       buttons.forEach((button) => button.removeEventListener("click", toggle));
       cover.remove();
-      unregister();
     },
   };
 }

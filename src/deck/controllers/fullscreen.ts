@@ -1,6 +1,4 @@
-import { isDeckKey } from "./keyboard";
 import type { Deck } from "../core";
-import { registerKeys } from "../keys";
 import type { Controller } from "../types";
 
 /** F (or the button) toggles fullscreen. */
@@ -10,25 +8,16 @@ export function fullscreenController(deck: Deck): Controller {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => {});
   };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key.toLowerCase() !== "f" || !isDeckKey(event)) return;
-    event.preventDefault();
-    toggle();
-  };
   const onChange = () => button?.setAttribute("aria-pressed", String(Boolean(document.fullscreenElement)));
-  let unregister = () => {};
   return {
+    keys: { group: "Screen", bindings: [{ keys: ["f", "F"], run: toggle, help: { keys: ["F"], action: "Fullscreen on / off" } }] },
     bind: () => {
-      document.addEventListener("keydown", onKey);
       document.addEventListener("fullscreenchange", onChange);
       button?.addEventListener("click", toggle);
-      unregister = registerKeys("Screen", [{ keys: ["F"], action: "Fullscreen on / off" }]);
     },
     destroy: () => {
-      document.removeEventListener("keydown", onKey);
       document.removeEventListener("fullscreenchange", onChange);
       button?.removeEventListener("click", toggle);
-      unregister();
     },
   };
 }

@@ -1,6 +1,4 @@
-import { isDeckKey } from "./keyboard";
 import type { Deck } from "../core";
-import { registerKeys } from "../keys";
 import type { Controller } from "../types";
 
 /** "12" → slide 12 (1-based), within 1…total; anything else → undefined. */
@@ -51,25 +49,14 @@ export function gotoController(deck: Deck): Controller {
     event.stopPropagation();
     close();
   };
-  const onDeckKey = (event: KeyboardEvent) => {
-    if ((event.key !== "g" && event.key !== "G") || !isDeckKey(event)) return;
-    event.preventDefault();
-    open();
-  };
-  let unregister = () => {};
   return {
+    keys: { group: "Find a slide", bindings: [{ keys: ["g", "G"], run: open, help: { keys: ["G", "12", "Enter"], action: "Go to a slide by its number (here, slide 12)" } }] },
     bind: () => {
       deck.root.append(form);
       form.addEventListener("submit", onSubmit);
       input.addEventListener("keydown", onInputKey);
       input.addEventListener("blur", close);
-      document.addEventListener("keydown", onDeckKey);
-      unregister = registerKeys("Find a slide", [{ keys: ["G", "12", "Enter"], action: "Go to a slide by its number (here, slide 12)" }]);
     },
-    destroy: () => {
-      document.removeEventListener("keydown", onDeckKey);
-      form.remove();
-      unregister();
-    },
+    destroy: () => form.remove(),
   };
 }

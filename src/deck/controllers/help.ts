@@ -1,15 +1,14 @@
-import { isDeckKey } from "./keyboard";
 import type { Deck } from "../core";
-import { registeredKeys, registerKeys } from "../keys";
+import type { HelpSection } from "../key-map";
 import type { Controller } from "../types";
 
-/** Renders the registered keys as one table per group. */
-function keyTables(): HTMLElement[] {
-  return registeredKeys().map(({ group, bindings }) => {
+/** Renders the deck's help rows as one table per group. */
+function keyTables(sections: HelpSection[]): HTMLElement[] {
+  return sections.map(({ group, rows }) => {
     const section = document.createElement("section");
     section.append(Object.assign(document.createElement("h3"), { textContent: group }));
     const table = document.createElement("table");
-    for (const { keys, action } of bindings) {
+    for (const { keys, action } of rows) {
       const row = table.insertRow();
       const keyCell = document.createElement("th");
       keyCell.scope = "row";
@@ -25,7 +24,7 @@ function keyTables(): HTMLElement[] {
   });
 }
 
-/** ? (or the button): every key the deck answers to, including keys other features registered. */
+/** ? (or the button): every key the deck answers to, including keys the page added (the trace's). */
 export function helpController(deck: Deck): Controller {
   const dialog = document.createElement("dialog");
   dialog.className = "deck-help";
@@ -40,35 +39,28 @@ export function helpController(deck: Deck): Controller {
 
   const show = () => {
     if (dialog.open) return;
-    body.replaceChildren(...keyTables());
+    body.replaceChildren(...keyTables(deck.keys.help()));
     dialog.showModal();
     close.focus();
   };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== "?" || event.ctrlKey || event.altKey || event.metaKey) return;
-    if (dialog.open) {
-      event.preventDefault();
-      return dialog.close();
-    }
-    if (!isDeckKey(event)) return;
-    event.preventDefault();
-    show();
-  };
   const hide = () => dialog.close();
-  let unregister = () => {};
   return {
+    keys: {
+      group: "Help",
+      bindings: [
+        // The open dialog owns its keys (a typing target); ? still closes it.
+        { keys: ["?"], whileTyping: true, when: () => dialog.open, run: hide },
+        { keys: ["?"], run: show, help: { keys: ["?"], action: "This list of keys" } },
+      ],
+    },
     bind: () => {
       deck.root.append(dialog);
-      document.addEventListener("keydown", onKey);
       close.addEventListener("click", hide);
       buttons.forEach((button) => button.addEventListener("click", show));
-      unregister = registerKeys("Help", [{ keys: ["?"], action: "This list of keys" }]);
     },
     destroy: () => {
-      document.removeEventListener("keydown", onKey);
       buttons.forEach((button) => button.removeEventListener("click", show));
       dialog.remove();
-      unregister();
     },
   };
 }

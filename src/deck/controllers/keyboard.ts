@@ -1,52 +1,30 @@
 import type { Deck } from "../core";
-import { isPlainKey, registerKeys } from "../keys";
+import type { KeyPress } from "../key-map";
 import type { Controller } from "../types";
-import { isTypingTarget } from "../../lib/typing-target";
 
-
-/** True when a deck shortcut may act on this key press: plain, and not typed into something. */
-export function isDeckKey(event: KeyboardEvent): boolean {
-  return isPlainKey(event) && !isTypingTarget(event.target);
-}
+/** Space on a focused button presses it; the deck leaves it that. */
+const notOnButton = (event: KeyPress) => !(event.target instanceof HTMLButtonElement);
 
 /**
  * Slide keys, as reveal.js and Slidev agree: →/Space/PageDown (a clicker's "next") reveal the next
  * step or slide, ←/Shift+Space/PageUp go back; ↓/↑ skip steps (Slidev); Home/End — never while typing.
  */
 export function keyboardController(deck: Deck): Controller {
-  const actions: Record<string, (shift: boolean) => void> = {
-    ArrowRight: () => deck.next(),
-    PageDown: () => deck.next(),
-    ArrowLeft: () => deck.previous(),
-    PageUp: () => deck.previous(),
-    ArrowDown: () => deck.nextSlide(),
-    ArrowUp: () => deck.previousSlide(),
-    " ": (shift) => (shift ? deck.previous() : deck.next()),
-    Home: () => deck.first(),
-    End: () => deck.last(),
-  };
-  const onKey = (event: KeyboardEvent) => {
-    const action = actions[event.key];
-    if (!action || !isDeckKey(event)) return;
-    // Space on a focused button presses it; let it.
-    if (event.key === " " && event.target instanceof HTMLButtonElement) return;
-    event.preventDefault();
-    action(event.shiftKey);
-  };
-  let unregister = () => {};
+  const next = () => deck.next();
+  const previous = () => deck.previous();
   return {
-    bind: () => {
-      document.addEventListener("keydown", onKey);
-      unregister = registerKeys("Navigate", [
-        { keys: ["→", "Space", "Page Down"], action: "Next step, or next slide" },
-        { keys: ["←", "Shift+Space", "Page Up"], action: "Previous step, or previous slide" },
-        { keys: ["↓", "↑"], action: "Next / previous slide, skipping steps" },
-        { keys: ["Home", "End"], action: "First / last slide" },
-      ]);
-    },
-    destroy: () => {
-      document.removeEventListener("keydown", onKey);
-      unregister();
+    keys: {
+      group: "Navigate",
+      bindings: [
+        { keys: ["ArrowRight", "PageDown"], run: next, help: { keys: ["→", "Space", "Page Down"], action: "Next step, or next slide" } },
+        { keys: ["Shift+ "], run: previous, when: notOnButton },
+        { keys: [" "], run: next, when: notOnButton },
+        { keys: ["ArrowLeft", "PageUp"], run: previous, help: { keys: ["←", "Shift+Space", "Page Up"], action: "Previous step, or previous slide" } },
+        { keys: ["ArrowDown"], run: () => deck.nextSlide(), help: { keys: ["↓", "↑"], action: "Next / previous slide, skipping steps" } },
+        { keys: ["ArrowUp"], run: () => deck.previousSlide() },
+        { keys: ["Home"], run: () => deck.first(), help: { keys: ["Home", "End"], action: "First / last slide" } },
+        { keys: ["End"], run: () => deck.last() },
+      ],
     },
   };
 }

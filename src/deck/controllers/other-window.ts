@@ -1,7 +1,5 @@
-import { isDeckKey } from "./keyboard";
 import { hashForPosition } from "./location";
 import type { Deck } from "../core";
-import { registerKeys } from "../keys";
 import type { Controller } from "../types";
 
 /**
@@ -12,7 +10,7 @@ export function otherWindowController(deck: Deck): Controller {
   const url = deck.root.dataset.otherWindow ?? "";
   const name = deck.root.dataset.otherWindowName ?? "";
   const ownName = deck.root.dataset.windowName ?? "";
-  const isPresenter = deck.root.hasAttribute("data-presenter");
+  const isPresenter = deck.role === "presenter";
   const buttons = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-other-window]")];
 
   const open = (event?: Event) => {
@@ -30,27 +28,15 @@ export function otherWindowController(deck: Deck): Controller {
     if (!showingTalk) existing.location.href = target;
     existing.focus();
   };
-  const onKey = (event: KeyboardEvent) => {
-    if ((event.key !== "p" && event.key !== "P") || !isDeckKey(event)) return;
-    event.preventDefault();
-    open();
-  };
-  let unregister = () => {};
+  const action = isPresenter ? "Open the audience window (for the projector)" : "Open the presenter window: notes, next slide, timer";
   return {
+    keys: { group: "Present", bindings: [{ keys: ["p", "P"], run: () => open(), help: { keys: ["P"], action } }] },
     bind: () => {
       // Named, so the other window can find this one again instead of opening a third.
       if (ownName) window.name = ownName;
-      document.addEventListener("keydown", onKey);
       buttons.forEach((button) => button.addEventListener("click", open));
-      unregister = registerKeys("Present", [
-        { keys: ["P"], action: isPresenter ? "Open the audience window (for the projector)" : "Open the presenter window: notes, next slide, timer" },
-      ]);
     },
     update: (state) => buttons.forEach((button) => button instanceof HTMLAnchorElement && (button.href = `${url}${hashForPosition(state)}`)),
-    destroy: () => {
-      document.removeEventListener("keydown", onKey);
-      buttons.forEach((button) => button.removeEventListener("click", open));
-      unregister();
-    },
+    destroy: () => buttons.forEach((button) => button.removeEventListener("click", open)),
   };
 }

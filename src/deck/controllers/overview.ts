@@ -1,6 +1,4 @@
-import { isDeckKey } from "./keyboard";
 import type { Deck } from "../core";
-import { registerKeys } from "../keys";
 import { fitThumbnails, scaleThumbnails, slideThumbnail } from "../thumbnail";
 import type { Controller } from "../types";
 
@@ -82,15 +80,8 @@ export function overviewController(deck: Deck): Controller {
   };
   const toggle = () => (dialog.open ? hide() : show());
 
-  const onDeckKey = (event: KeyboardEvent) => {
-    if (dialog.open || !isDeckKey(event)) return;
-    if (event.key === "o" || event.key === "O" || (event.key === "Escape" && !deck.state.blackout)) {
-      // Esc leaves fullscreen by itself; never both at once.
-      if (event.key === "Escape" && document.fullscreenElement) return;
-      event.preventDefault();
-      show();
-    }
-  };
+  // Esc leaves fullscreen by itself (never both at once), and does nothing over a blacked-out screen.
+  const escapeOpens = () => !dialog.open && !deck.state.blackout && !document.fullscreenElement;
   const onDialogKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
     if (event.key === "o" || event.key === "O") {
@@ -105,24 +96,24 @@ export function overviewController(deck: Deck): Controller {
     buttons[Math.min(Math.max(0, target), buttons.length - 1)]?.focus();
   };
 
-  let unregister = () => {};
   return {
+    keys: {
+      group: "Find a slide",
+      bindings: [
+        { keys: ["o", "O"], when: () => !dialog.open, run: show, help: { keys: ["O", "Esc"], action: "Overview of all slides (arrows, Enter to jump, Esc to close)" } },
+        { keys: ["Escape"], when: escapeOpens, run: show },
+      ],
+    },
     bind: () => {
       deck.root.append(dialog);
-      document.addEventListener("keydown", onDeckKey);
       dialog.addEventListener("keydown", onDialogKey);
       dialog.addEventListener("close", onClose);
       close.addEventListener("click", hide);
       openButtons.forEach((button) => button.addEventListener("click", toggle));
-      unregister = registerKeys("Find a slide", [
-        { keys: ["O", "Esc"], action: "Overview of all slides (arrows, Enter to jump, Esc to close)" },
-      ]);
     },
     destroy: () => {
-      document.removeEventListener("keydown", onDeckKey);
       openButtons.forEach((button) => button.removeEventListener("click", toggle));
       dialog.remove();
-      unregister();
     },
   };
 }

@@ -11,12 +11,11 @@ export function progressController(deck: Deck): Controller {
   const counters = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-counter]")];
   const stepCounters = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-step]")];
   const announcer = deck.root.querySelector<HTMLElement>("[data-deck-announcer]");
-  let shown = { index: -1, step: 0 };
   const announce = (text: string) => {
     if (announcer && announcer.textContent !== text) announcer.textContent = text;
   };
   return {
-    update: ({ index, total, slide, step, steps }) => {
+    update: ({ index, total, slide, step, steps, previous }) => {
       const n = index + 1;
       bar?.style.setProperty("--progress", String(total > 1 ? index / (total - 1) : 1));
       bar?.setAttribute("aria-valuenow", String(n));
@@ -26,15 +25,14 @@ export function progressController(deck: Deck): Controller {
         counter.textContent = steps > 0 ? `Step ${step} of ${steps}` : "";
         counter.hidden = steps === 0;
       });
-      if (index !== shown.index) {
+      if (index !== previous.index) {
         const heading = slide.querySelector("h1, h2")?.textContent?.trim() ?? "";
         announce(`Slide ${n} of ${total}${heading ? `: ${heading}` : ""}`);
-      } else if (step > shown.step) {
+      } else if (step > previous.step) {
         // A revealed step is new content: read it, as reveal.js does for fragments.
         const text = stepsOf(slide)[step - 1]?.textContent?.replace(/\s+/g, " ").trim() ?? "";
         announce(text.length > maxAnnounced ? `${text.slice(0, maxAnnounced)}…` : text);
       }
-      shown = { index, step };
     },
   };
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { hashForPosition, positionFromHash, slideIndexFromHash } from "./location";
 import { fitScale } from "./scale";
 import { slideNumberFrom } from "./goto";
-import { fontSizes, nextFontSize } from "./projector";
 
 describe("slideIndexFromHash", () => {
   it("reads a 1-based slide number into a 0-based index", () => {
@@ -48,15 +47,4 @@ describe("slideNumberFrom (go to)", () => {
     expect(slideNumberFrom("0", 20)).toBe(1);
   });
   it("refuses anything else", () => expect(slideNumberFrom("twelve", 20)).toBeUndefined());
-});
-
-describe("nextFontSize", () => {
-  it("steps up and down the scale", () => {
-    expect(nextFontSize(1, 1)).toBe(1.15);
-    expect(nextFontSize(1, -1)).toBe(0.9);
-  });
-  it("stops at both ends", () => {
-    expect(nextFontSize(fontSizes[fontSizes.length - 1]!, 1)).toBe(fontSizes[fontSizes.length - 1]);
-    expect(nextFontSize(fontSizes[0], -1)).toBe(fontSizes[0]);
-  });
 });

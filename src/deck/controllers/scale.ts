@@ -42,7 +42,8 @@ export function scaleController(deck: Deck): Controller {
   const frame = canvas.parentElement ?? document.documentElement;
   const resize = () => canvas.style.setProperty("--deck-scale", String(fitScale(frame.clientWidth, frame.clientHeight)));
   const frameObserver = new ResizeObserver(resize);
-  const slideObserver = new ResizeObserver(() => fitSlide(deck.state.slide));
+  let current: HTMLElement | undefined;
+  const slideObserver = new ResizeObserver(() => current && fitSlide(current));
   return {
     bind: () => {
       resize();
@@ -50,10 +51,10 @@ export function scaleController(deck: Deck): Controller {
     },
     update: ({ slide, index }) => {
       slideObserver.disconnect();
-      // After every controller has changed the slide (steps, progress), so one layout serves all;
-      // still before the task ends, so nothing sees the slide unfitted.
-      queueMicrotask(() => fitSlide(slide));
-      // Output appearing under an example grows the slide: refit as it does.
+      current = slide;
+      // Fitted by the observer, which reports newly observed boxes once the frame's layout is done and
+      // before it paints: the slide never shows unfitted, and the key press forces no layout of its
+      // own. Later, output appearing under an example grows the slide: refit as it does.
       for (const child of slide.children) slideObserver.observe(child);
       whenIdle(() => [index + 1, index - 1].forEach((neighbour) => warmSlide(deck.slides[neighbour])));
     },

@@ -8,11 +8,9 @@ import type { Controller } from "../types";
  * talk repeats the run through the example mirror, not by revealing the step itself.
  */
 export function stepRunController(_deck: Deck): Controller {
-  let shown = { index: -1, step: 0 };
   return {
-    update: ({ index, step, slide, remote }) => {
-      const pressedForward = !remote && index === shown.index && step === shown.step + 1;
-      shown = { index, step };
+    update: ({ index, step, slide, remote, previous }) => {
+      const pressedForward = !remote && index === previous.index && step === previous.step + 1;
       const revealed = pressedForward ? stepsOf(slide)[step - 1] : undefined;
       if (!revealed?.hasAttribute("data-step-run")) return;
       // A group (a <Compare>) or a lone example; anything already running is left alone.

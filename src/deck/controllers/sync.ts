@@ -1,9 +1,6 @@
 import { openChannel, type Tagged, type WindowChannel } from "../channel";
 import type { Deck } from "../core";
-import type { Controller, DeckState } from "../types";
-
-/** Which side of the talk a window is. */
-export type Role = "audience" | "presenter";
+import type { Controller, DeckState, Role } from "../types";
 
 /** What deck windows tell each other: who is here, and where the talk is. */
 export type SyncMessage = { role: Role } & (
@@ -23,13 +20,12 @@ export const syncChannelName = (lesson: string) => `interleave:deck:${lesson}`;
  */
 export function syncController(deck: Deck): Controller {
   const lesson = deck.root.dataset.lesson ?? "";
-  const role: Role = deck.root.hasAttribute("data-presenter") ? "presenter" : "audience";
+  const { role } = deck;
   const peerLabels = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-peers]")];
   const peers = new Set<string>();
   const other: Role = role === "presenter" ? "audience" : "presenter";
   const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
   let channel: WindowChannel<SyncMessage> | undefined;
-  let started = false;
 
   const stateMessage = (state: DeckState, to?: string): SyncMessage => ({
     role,
@@ -66,9 +62,8 @@ export function syncController(deck: Deck): Controller {
       showPeers();
     },
     update: (state) => {
-      if (!started) {
+      if (state.previous.index < 0) {
         // The first position is this window's own (from its URL): ask the room instead of imposing it.
-        started = true;
         channel?.post({ role, type: "hello" });
         return;
       }

@@ -1,6 +1,7 @@
 import type { Deck } from "../core";
 import { formatElapsed, pacing } from "../pacing";
-import { elapsedOf, freshTimer, isFresh, isRunning, parseTimer, startTimer, toggleTimer, type TimerState } from "../timer";
+import { storedJson } from "../../lib/storage";
+import { elapsedOf, freshTimer, isFresh, isRunning, startTimer, timerFrom, toggleTimer, type TimerState } from "../timer";
 import type { Controller, DeckState } from "../types";
 
 /**
@@ -17,25 +18,15 @@ export function timerController(deck: Deck): Controller {
   const pacingBar = $("[data-pacing-bar]");
   const duration = Number(deck.root.dataset.duration ?? 0) || 30;
   const storageKey = `interleave:timer:${deck.root.dataset.lesson ?? ""}`;
+  const stored = storedJson(storageKey, timerFrom);
   const clockFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 
-  const load = () => {
-    try {
-      return parseTimer(localStorage.getItem(storageKey));
-    } catch {
-      return freshTimer;
-    }
-  };
+  const load = () => stored.read() ?? freshTimer;
   let timer: TimerState = load();
-  let shown: { index: number; step: number } | undefined;
   let ticking = 0;
   const save = (next: TimerState) => {
     timer = next;
-    try {
-      localStorage.setItem(storageKey, JSON.stringify(timer));
-    } catch {
-      // Storage off: the timer lasts until the page closes.
-    }
+    stored.write(timer); // storage off: the timer lasts until the page closes
     render();
   };
 
@@ -72,8 +63,8 @@ export function timerController(deck: Deck): Controller {
     },
     update: (state) => {
       // The talk starts with the first move away from where the window opened (not a blackout).
-      const moved = shown !== undefined && (shown.index !== state.index || shown.step !== state.step);
-      shown = { index: state.index, step: state.step };
+      const { previous } = state;
+      const moved = previous.index >= 0 && (previous.index !== state.index || previous.step !== state.step);
       if (moved && isFresh(timer)) save(startTimer(timer, Date.now()));
       render(state);
     },
