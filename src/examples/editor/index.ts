@@ -5,6 +5,8 @@
 import { loadMonaco } from "./monaco.ts";
 import type { EditorHandle, EditorOptions } from "./types.ts";
 import { editorShown, whenEditorShown } from "./editor-shown.ts";
+import { measureStaticBlock } from "./static-block.ts";
+import { insideTransformedAncestor } from "./layout-context.ts";
 
 export type { Diagnostic, EditorHandle, EditorOptions } from "./types.ts";
 
@@ -14,8 +16,10 @@ export type { Diagnostic, EditorHandle, EditorOptions } from "./types.ts";
  * `dispose()` brings it back.
  */
 export async function openEditor(host: HTMLElement, options: EditorOptions): Promise<EditorHandle> {
+  // Read the page now, while its layout is clean: once Monaco's stylesheets are in, every read restyles the whole page.
+  const place = { metrics: measureStaticBlock(host), transformed: insideTransformedAncestor(host) };
   const [monaco, { mountEditor }] = await Promise.all([loadMonaco(), import("./mount.ts")]);
-  const handle = mountEditor(monaco, host, options);
+  const handle = mountEditor(monaco, host, options, place);
   editorShown();
   return handle;
 }

@@ -1,4 +1,5 @@
 import type { Monaco } from "./setup.ts";
+import { readPageColours } from "./page-theme.ts";
 
 export type { Monaco };
 
@@ -10,8 +11,11 @@ let loading: Promise<Monaco> | undefined;
  * Safe to call early (e.g. on pointer intent over Edit) to warm it up.
  */
 export function loadMonaco(): Promise<Monaco> {
-  loading ??= import("./setup.ts").then(
-    ({ setUpMonaco }) => setUpMonaco(),
+  if (loading) return loading;
+  // Read now, on a settled page: once Monaco's stylesheets are in, this read would restyle the whole page.
+  const colours = readPageColours();
+  loading = import("./setup.ts").then(
+    ({ setUpMonaco }) => setUpMonaco(colours),
     (error: unknown) => {
       // A failed load (e.g. offline before the files were cached) may be retried by the next call.
       loading = undefined;

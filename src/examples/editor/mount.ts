@@ -1,9 +1,9 @@
+import type { editor as EditorApi } from "monaco-editor/editor/editor.api";
 import type { Monaco } from "./setup.ts";
 import type { EditorHandle, EditorOptions } from "./types.ts";
-import { findStaticBlock, measureStaticBlock } from "./static-block.ts";
+import { findStaticBlock, type StaticBlockMetrics } from "./static-block.ts";
 import { MARKER_OWNER, toMarkers } from "./markers.ts";
 import { letEscapeThenTabLeave } from "./escape-hatch.ts";
-import { insideTransformedAncestor } from "./layout-context.ts";
 
 let editorCount = 0;
 
@@ -19,26 +19,18 @@ function keyboardHint(id: string): HTMLElement {
   return hint;
 }
 
-/** Creates the editor in place of the host's static block, at the same size and typography. */
-export function mountEditor(monaco: Monaco, host: HTMLElement, options: EditorOptions): EditorHandle {
-  const n = ++editorCount;
-  const metrics = measureStaticBlock(host);
-  const staticBlock = findStaticBlock(host);
-  const container = document.createElement("div");
-  container.className = "interleave-editor";
-  container.dataset.editor = "";
-  container.style.height = `${metrics.height}px`;
-  const hint = keyboardHint(`interleave-editor-hint-${n}`);
-  container.append(hint);
-  if (staticBlock) staticBlock.after(container);
-  else host.append(container);
+/** What was read from the page before Monaco loaded: the static block's size and typography, and whether a transform scales it. */
+export interface Place {
+  metrics: StaticBlockMetrics;
+  transformed: boolean;
+}
 
-  const model = monaco.editor.createModel(options.code, "typescript", monaco.Uri.parse(`file:///examples/example-${n}.ts`));
-  // Bracket colours are a model option; the static block colours brackets like any punctuation.
-  model.updateOptions({ tabSize: 2, insertSpaces: true, bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
-  const editor = monaco.editor.create(container, {
-    model,
-    ariaLabel: `${options.label} code editor`,
+/** The editor's look: the static block's font and size, no extra chrome; `inBlockPlace` when it stands exactly where the block was. */
+function editorOptions(label: string, { metrics, transformed }: Place, inBlockPlace: boolean): EditorApi.IStandaloneEditorConstructionOptions {
+  return {
+    // The container takes the static block's place and size: no need to measure it (a forced layout).
+    dimension: inBlockPlace ? { width: metrics.width, height: metrics.height } : undefined,
+    ariaLabel: `${label} code editor`,
     // A textarea, not Chromium's EditContext: the same input element in every browser.
     editContext: false,
     fontFamily: metrics.fontFamily,
@@ -60,10 +52,44 @@ export function mountEditor(monaco: Monaco, host: HTMLElement, options: EditorOp
     // The page scrolls on over the editor.
     scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
     // Hovers and suggestions escape the playground's overflow: hidden, except on a scaled slide (see layout-context.ts).
-    fixedOverflowWidgets: !insideTransformedAncestor(host),
+    fixedOverflowWidgets: !transformed,
     automaticLayout: true,
-  });
-  if (staticBlock) staticBlock.hidden = true;
+  };
+}
+
+/**
+ * Creates the editor in place of the host's static block, at the same size and typography.
+ * Only writes to the page until Monaco measures its font: one restyle and layout, not one per read.
+ */
+export function mountEditor(monaco: Monaco, host: HTMLElement, options: EditorOptions, place: Place): EditorHandle {
+  const n = ++editorCount;
+  const { metrics } = place;
+  const staticBlock = findStaticBlock(host);
+  const container = document.createElement("div");
+  container.className = "interleave-editor";
+  container.dataset.editor = "";
+  container.style.height = `${metrics.height}px`;
+  const hint = keyboardHint(`interleave-editor-hint-${n}`);
+  container.append(hint);
+  // Swapped in one go, in the same task as the editor's creation: nothing is painted in between.
+  if (staticBlock) {
+    staticBlock.after(container);
+    staticBlock.hidden = true;
+  } else host.append(container);
+
+  const model = monaco.editor.createModel(options.code, "typescript", monaco.Uri.parse(`file:///examples/example-${n}.ts`));
+  // Bracket colours are a model option; the static block colours brackets like any punctuation.
+  model.updateOptions({ tabSize: 2, insertSpaces: true, bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
+  let editor: EditorApi.IStandaloneCodeEditor;
+  try {
+    editor = monaco.editor.create(container, { model, ...editorOptions(options.label, place, staticBlock !== null) });
+  } catch (error) {
+    // Never leave the reader without the code: the static block comes back.
+    container.remove();
+    model.dispose();
+    if (staticBlock) staticBlock.hidden = false;
+    throw error;
+  }
   container.querySelector("textarea")?.setAttribute("aria-describedby", hint.id);
 
   const maxHeight = Math.max(metrics.height, Math.round(window.innerHeight * MAX_VIEWPORT_SHARE));
@@ -71,7 +97,8 @@ export function mountEditor(monaco: Monaco, host: HTMLElement, options: EditorOp
     const height = Math.min(Math.max(editor.getContentHeight(), metrics.height), maxHeight);
     if (container.style.height === `${height}px`) return;
     container.style.height = `${height}px`;
-    editor.layout();
+    // The width Monaco already knows (kept current by automaticLayout): no forced layout to read it again.
+    editor.layout({ width: editor.getLayoutInfo().width, height });
   };
   fitHeight();
 

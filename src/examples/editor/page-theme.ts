@@ -18,6 +18,17 @@ export function pageCodeBackground(root: HTMLElement = document.documentElement)
   return value.startsWith("#") ? longHex(value) : undefined;
 }
 
+/** The page's theme and code background, read together. */
+export interface PageColours {
+  theme: PageTheme;
+  background: string | undefined;
+}
+
+/** A style read: cheap on a settled page, a whole-page restyle right after a stylesheet is added. */
+export function readPageColours(root: HTMLElement = document.documentElement): PageColours {
+  return { theme: currentPageTheme(root), background: pageCodeBackground(root) };
+}
+
 /** "#000" → "#000000": the CSS minifier shortens colours, and Monaco rejects a short one as a token colour. */
 export function longHex(color: string): string {
   return /^#[0-9a-f]{3,4}$/i.test(color) ? `#${[...color.slice(1)].map((digit) => digit + digit).join("")}` : color;

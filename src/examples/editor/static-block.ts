@@ -1,6 +1,7 @@
 /** How the static, shiki-highlighted block looks, so the editor can take its place unchanged. */
 export interface StaticBlockMetrics {
-  /** Layout height in CSS px (offsetHeight: unaffected by a deck's scale transform). */
+  /** Layout width and height in CSS px (offset sizes: unaffected by a deck's scale transform). */
+  width: number;
   height: number;
   fontFamily: string;
   fontSize: number;
@@ -21,6 +22,7 @@ export function measureStaticBlock(host: HTMLElement): StaticBlockMetrics {
   const fontSize = parseFloat(style.fontSize) || 14;
   const lineHeight = parseFloat(style.lineHeight) || Math.round(fontSize * 1.55);
   return {
+    width: block.offsetWidth,
     height: block.offsetHeight,
     fontFamily: style.fontFamily,
     fontSize,
