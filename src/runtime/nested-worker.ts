@@ -34,15 +34,22 @@ export function errorFromInfo(info: ErrorInfo): Error {
   return error;
 }
 
+/** Workers one run may start, at once and in all: each is a thread of the reader's browser. */
+export const WORKER_CAP = { live: 16, total: 64 } as const;
+
 /**
  * `runInWorker`: under virtual time the parent's clock holds while the child runs, and each thing
  * the child did is delivered at start + the child's own logical time; in real time, as it arrives.
  */
 export function createRunInWorker(deps: NestedWorkerDeps) {
+  let live = 0;
+  let started = 0;
   return function runInWorker<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
     return new Promise<Awaited<R>>((resolve, reject) => {
       if (!deps.spawn) throw new Error("runInWorker is not available in this environment");
       if (typeof fn !== "function") throw new TypeError("runInWorker expects a function");
+      if (live >= WORKER_CAP.live) throw new RangeError(`runInWorker: at most ${WORKER_CAP.live} workers can run at once in an example`);
+      if (started >= WORKER_CAP.total) throw new RangeError(`runInWorker: an example can start at most ${WORKER_CAP.total} workers`);
       const request: RunMessage = {
         type: "run",
         ...deps.settings(),
@@ -52,7 +59,13 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
       const { clock, queue } = deps;
       const start = clock.now();
       const owner = deps.context();
-      const release = queue.hold();
+      const hold = queue.hold();
+      live++;
+      started++;
+      const release = () => {
+        live--;
+        hold();
+      };
       let childTime = 0;
       let finished = false;
       // Under virtual time at start + the child's time (the parent clock held meanwhile); else now.

@@ -3,6 +3,7 @@
  * clone, key by key) than to record, so a batch travels as numbers in one Float64Array plus the
  * strings it carries, in order. `encodeTraceBatch` and `decodeTraceBatch` are exact inverses.
  */
+import { clip } from "./clip.ts";
 import { MAX_TRACE_NUMBERS, MAX_TRACE_STRING, MAX_TRACE_STRINGS, MAX_TRACE_VIA } from "./limits.ts";
 import type { LogLevel } from "./messages.ts";
 import type { CodePosition, ResumeCause, ResumeHow, TraceEvent } from "./trace-events.ts";
@@ -61,7 +62,7 @@ class Writer {
   }
 
   string(value: string): void {
-    this.number(this.strings.push(clipTraceString(value)) - 1);
+    this.number(this.strings.push(clip(value, MAX_TRACE_STRING)) - 1);
   }
 
   position(at: CodePosition | undefined): void {
@@ -170,11 +171,6 @@ function encodeCause(cause: ResumeCause, out: Writer): void {
     for (const frame of via) out.number(frame);
   } else if (cause.kind === "timer") out.number(cause.timer);
   else if (cause.kind === "microtask") out.number(cause.timer ?? ABSENT);
-}
-
-/** A string cut to what a batch may carry; the last character says it was cut. */
-export function clipTraceString(value: string): string {
-  return value.length <= MAX_TRACE_STRING ? value : `${value.slice(0, MAX_TRACE_STRING - 1)}…`;
 }
 
 /** Reads a batch's numbers in order; any read past the end, or an index or count out of range, throws. */
