@@ -157,6 +157,7 @@ export class Example {
   private finish(end: RunEnd, realElapsed: number): void {
     if (end.reason === "done") this.output.status(`done in ${formatDuration(end.time)}`, "done");
     else if (end.reason === "stopped") this.output.status("stopped", "stopped");
+    else if (end.reason === "refused") this.output.refused(end.why);
     else this.output.status(`stopped after ${formatDuration(end.limit || this.timeLimit)}: the time limit`, "stopped");
     this.setStatus("");
     // A stopped run ends where it was last seen; the real time shows a spinning loop as running.

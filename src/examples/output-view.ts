@@ -16,7 +16,9 @@ export class OutputView {
   private pending: LogLine[] = [];
   /** A booked animation frame: lines arriving before it wait for it, and it scrolls to the end. */
   private frame = 0;
-  private hidden = 0;
+  /** Lines this view removed, and lines the guest dropped before posting: the notice shows their sum. */
+  private removed = 0;
+  private droppedByGuest = 0;
 
   constructor(panel: HTMLElement) {
     this.panel = panel;
@@ -31,7 +33,8 @@ export class OutputView {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = [];
-    this.hidden = 0;
+    this.removed = 0;
+    this.droppedByGuest = 0;
     this.notice.hidden = true;
     this.list.replaceChildren();
     this.panel.replaceChildren(this.notice, this.list);
@@ -42,15 +45,15 @@ export class OutputView {
   append(lines: LogLine[]): void {
     this.pending.push(...lines);
     if (this.pending.length > maxShownLines) {
-      this.hidden += this.pending.length - maxShownLines;
+      this.removed += this.pending.length - maxShownLines;
       this.pending = this.pending.slice(-maxShownLines);
     }
     if (!this.frame) this.flush();
   }
 
-  /** Lines the guest itself dropped under a flood. */
-  dropped(count: number): void {
-    this.hidden = Math.max(this.hidden, count);
+  /** Lines the guest itself dropped under a flood (its running total). */
+  dropped(total: number): void {
+    this.droppedByGuest = Math.max(this.droppedByGuest, total);
     this.showNotice();
   }
 
@@ -64,7 +67,7 @@ export class OutputView {
     this.list.append(fragment);
     const excess = this.list.childElementCount - maxShownLines;
     for (let i = 0; i < excess; i++) this.list.firstElementChild?.remove();
-    if (excess > 0) this.hidden += excess;
+    if (excess > 0) this.removed += excess;
     this.showNotice();
   }
 
@@ -84,6 +87,11 @@ export class OutputView {
     return item;
   }
 
+  /** The run was stopped because the guest sent what the page refuses: says so, and why. */
+  refused(why: string): HTMLElement {
+    return this.status(`stopped: ${why}`, "stopped");
+  }
+
   /** Plain text of what is shown (for Copy and tests). */
   text(): string {
     return [...this.list.querySelectorAll(".pg-text")].map((node) => node.textContent).join("\n");
@@ -99,8 +107,9 @@ export class OutputView {
   }
 
   private showNotice(): void {
-    this.notice.hidden = this.hidden === 0;
-    this.notice.textContent = `${this.hidden.toLocaleString("en")} earlier lines hidden`;
+    const hidden = this.removed + this.droppedByGuest;
+    this.notice.hidden = hidden === 0;
+    this.notice.textContent = `${hidden.toLocaleString("en")} earlier lines hidden`;
   }
 }
 
