@@ -42,8 +42,10 @@ const spawnWorker: SpawnWorker = (request, listener) => {
   };
 };
 
+// Bound now, before a snippet can patch MessagePort.prototype.postMessage (as the browser guest does).
+const postToRunner = port.postMessage.bind(port);
 const guest = installGuest({
-  post: (message) => port.postMessage(message),
+  post: (message) => postToRunner(message),
   moduleUrl: (code) => `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`,
   onUncaughtError: (listener) => void process.on("uncaughtException", listener),
   onUnhandledRejection: (listener) => void process.on("unhandledRejection", listener),
