@@ -1,6 +1,6 @@
 import type { FrameMessage, GuestMessage, RunMessage } from "../protocol/messages";
 import { type Checked, checkFrameMessage, checkGuestMessage } from "../protocol/validate";
-import { RunBudget } from "./budget";
+import { type BudgetLimits, PAGE_BUDGET, RunBudget } from "./budget";
 import { sandboxDocument } from "./frame-document";
 
 /** How a run ended, as the host saw it. `refused`: the guest broke the protocol or sent past its budget. */
@@ -35,7 +35,10 @@ export class Sandbox {
   private finish: ((end: RunEnd) => void) | undefined;
   private limitTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(guestSource: Promise<string>) {
+  constructor(
+    guestSource: Promise<string>,
+    private readonly limits: BudgetLimits = PAGE_BUDGET,
+  ) {
     this.frame = document.createElement("iframe");
     this.frame.setAttribute("sandbox", "allow-scripts");
     this.frame.setAttribute("aria-hidden", "true");
@@ -79,7 +82,7 @@ export class Sandbox {
   async run(message: RunMessage, onMessage: (message: GuestMessage) => void): Promise<RunEnd> {
     await this.ready;
     this.listener = onMessage;
-    this.budget = new RunBudget(() => performance.now());
+    this.budget = new RunBudget(() => performance.now(), this.limits);
     const ended = new Promise<RunEnd>((resolve) => (this.finish = resolve));
     // The time limit is enforced here, outside the worker: a spinning loop cannot delay it.
     this.limitTimer = setTimeout(() => this.end({ reason: "time-limit", limit: message.timeLimit }), message.timeLimit);
