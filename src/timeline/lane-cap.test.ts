@@ -27,6 +27,15 @@ describe("lanes drawn", () => {
     expect(layout.groups[0]?.lanes).toHaveLength(MAX_DRAWN_LANES);
   });
 
+  it("keeps the main lane, wherever it came, and folds only tasks", () => {
+    const model = runOfTasks(100);
+    model.addLog({ level: "log", text: "all done", time: 2_000 });
+    const capped = capLanes(model);
+    expect(capped.lanes).toHaveLength(MAX_DRAWN_LANES);
+    expect(capped.lanes.filter((lane) => lane.role === "main")).toHaveLength(1);
+    expect(capped.lanes.at(-1)?.name).toBe("52 more tasks");
+  });
+
   it("a run within the cap is drawn as it is", () => {
     const model = runOfTasks(3);
     expect(capLanes(model)).toBe(model);

@@ -8,12 +8,19 @@ import type { TimelineLane, TimelineMarker, TimelineRun } from "./types.ts";
 /** Lanes drawn per run, the "more" lane included (20,000 drawn lanes froze the page ~9 s). */
 export const MAX_DRAWN_LANES = 50;
 
-/** `run` with at most `max` lanes: the first `max - 1`, then one that stands for all the others. */
+/** `run` with at most `max` lanes: the main lane and the first tasks, then one that stands for all the other tasks. */
 export function capLanes(run: TimelineRun, max = MAX_DRAWN_LANES): TimelineRun {
   const lanes = run.lanes;
   if (lanes.length <= max) return run;
-  const shown = lanes.slice(0, max - 1);
-  return { lanes: [...shown, moreLane(lanes.slice(max - 1))], end: run.end, finished: run.finished, cursor: run.cursor, units: run.units };
+  const shown: TimelineLane[] = [];
+  const folded: TimelineLane[] = [];
+  let tasksLeft = max - 1 - (lanes.some((lane) => lane.role === "main") ? 1 : 0);
+  for (const lane of lanes) {
+    if (lane.role === "main") shown.push(lane);
+    else if (tasksLeft-- > 0) shown.push(lane);
+    else folded.push(lane);
+  }
+  return { lanes: [...shown, moreLane(folded)], end: run.end, finished: run.finished, cursor: run.cursor, units: run.units };
 }
 
 /** Each entry of a drawing with its lanes capped. */

@@ -12,11 +12,7 @@ export function toErrorInfo(value: unknown): ErrorInfo {
       const error = value as Error;
       const name = String(error.name);
       const message = String(error.message);
-      return {
-        name: clip(name, MAX_NAME_LENGTH),
-        message: clip(message, MAX_ERROR_MESSAGE),
-        stack: clipStack(String(error.stack ?? ""), `${name}: ${message}`),
-      };
+      return { name: clip(name, MAX_NAME_LENGTH), message: clip(message, MAX_ERROR_MESSAGE), stack: clipStack(String(error.stack ?? ""), name, message) };
     }
     return { name: "", message: clip(formatTop(value), MAX_ERROR_MESSAGE), stack: "" };
   } catch {
@@ -24,8 +20,12 @@ export function toErrorInfo(value: unknown): ErrorInfo {
   }
 }
 
-/** A stack within the limit that still holds its frames: V8's repeats the message first, however long it is. */
-function clipStack(stack: string, header: string): string {
-  const frames = header.length > MAX_NAME_LENGTH && stack.startsWith(header) ? clip(header, MAX_NAME_LENGTH) + stack.slice(header.length) : stack;
-  return clip(frames, MAX_ERROR_STACK);
+/**
+ * A stack within the limit that still holds its frames: V8's starts with "name: message", however
+ * long the message, so that head is cut (by its length: building it again would copy it).
+ */
+function clipStack(stack: string, name: string, message: string): string {
+  const headLength = message ? name.length + 2 + message.length : name.length;
+  const longHead = stack.length > MAX_ERROR_STACK && headLength > MAX_NAME_LENGTH && stack.startsWith(`${name}: ${message.slice(0, MAX_NAME_LENGTH)}`);
+  return clip(longHead ? clip(stack.slice(0, headLength), MAX_NAME_LENGTH) + stack.slice(headLength) : stack, MAX_ERROR_STACK);
 }
