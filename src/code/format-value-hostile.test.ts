@@ -60,7 +60,7 @@ describe("console output of hostile values", () => {
   it("a 6e7-element Float64Array is shown without being copied (probe: 7.8 s, 1.4 GB)", () => {
     const huge = new Float64Array(6e7);
     let text = "";
-    expect(timed(() => (text = formatValue(huge)))).toBeLessThan(100);
+    expect(timed(() => (text = formatValue(huge)))).toBeLessThan(1_000); // copying it took 7.8 s
     expect(text).toMatch(/^Float64Array\(60000000\) \[0, 0, .*, …\]$/);
   });
 
@@ -68,14 +68,14 @@ describe("console output of hostile values", () => {
     const map = new Map(Array.from({ length: 1e6 }, (_, index) => [index, index]));
     const set = new Set(map.keys());
     let text = "";
-    expect(timed(() => (text = formatArgs([map, set])))).toBeLessThan(50);
+    expect(timed(() => (text = formatArgs([map, set])))).toBeLessThan(500);
     expect(text).toMatch(/^Map\(1000000\) \{0 => 0, .*99 => 99, …\} Set\(1000000\) \{0, 1, .*99, …\}$/);
   });
 
   it("a 5 MB error message, a 5 MB nested string and a sparse array of a billion are cut short", () => {
     expect(formatValue(new Error("E".repeat(5e6))).length).toBeLessThan(25_000);
     expect(formatValue(["s".repeat(5e6)]).length).toBeLessThan(25_000);
-    expect(timed(() => expect(formatValue(new Array(1e9))).toMatch(/^\[empty × \d+, …\]$/))).toBeLessThan(200);
+    expect(timed(() => expect(formatValue(new Array(1e9))).toMatch(/^\[empty × \d+, …\]$/))).toBeLessThan(1_000);
     const wide = Array.from({ length: 100 }, () => Array.from({ length: 100 }, () => "w".repeat(1_000)));
     expect(formatValue(wide).length).toBeLessThan(25_000);
   });

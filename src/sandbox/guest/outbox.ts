@@ -29,7 +29,7 @@ export const DEFAULT_LIMITS: OutboxLimits = {
   keepChars: MAX_CHARS_PER_MESSAGE,
   maxLineLength: MAX_LINE_TEXT,
   maxEvents: MAX_EVENTS_PER_MESSAGE,
-  eventsPerSecond: 50_000,
+  eventsPerSecond: 100_000,
 };
 
 export interface OutboxClock {

@@ -26,7 +26,7 @@ export const PAGE_BUDGET: BudgetLimits = {
   messages: 10_000,
   lines: 250_000,
   chars: 64_000_000,
-  events: 100_000,
+  events: 200_000,
   traceNumbers: 4_000_000,
   errors: MAX_ERRORS_PER_RUN + 10,
 };
