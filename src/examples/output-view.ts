@@ -3,6 +3,9 @@ import type { LogLine } from "../sandbox/protocol/messages";
 /** Lines kept on screen; older ones are counted, not kept, so a flood cannot grow the page. */
 export const maxShownLines = 2000;
 
+/** Lines written into the page per animation frame: under a flood the rest wait, or are pushed out by newer ones, so a frame stays short. */
+const linesPerFrame = 200;
+
 /** "12 ms" … "1.50 s": the stamp beside each line, in logical time since Run. */
 export function formatStamp(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -57,13 +60,14 @@ export class OutputView {
     this.showNotice();
   }
 
-  /** Writes queued lines now (e.g. before the closing status). */
-  flush(): void {
+  /** Writes the next frame's share of queued lines now; `all` writes every one (before the closing status). */
+  flush(all = false): void {
     this.bookFrame();
     if (this.pending.length === 0) return;
+    const count = all ? this.pending.length : Math.min(this.pending.length, linesPerFrame);
     const fragment = document.createDocumentFragment();
-    for (const line of this.pending) fragment.append(lineElement(line));
-    this.pending = [];
+    for (let index = 0; index < count; index++) fragment.append(lineElement(this.pending[index]!));
+    this.pending = this.pending.slice(count);
     this.list.append(fragment);
     const excess = this.list.childElementCount - maxShownLines;
     for (let i = 0; i < excess; i++) this.list.firstElementChild?.remove();
@@ -73,7 +77,7 @@ export class OutputView {
 
   /** A final line: "done in 3.00 s", an error, or why the run was stopped. */
   status(text: string, kind: "done" | "error" | "stopped", detail?: string): HTMLElement {
-    this.flush();
+    this.flush(true);
     const item = document.createElement("li");
     item.className = `pg-line pg-status-line pg-${kind}`;
     item.textContent = text;

@@ -106,4 +106,17 @@ describe("Outbox", () => {
     expect(task.name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
     expect(logs.lines[0]?.task?.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
   });
+
+  it("slows its batches to one per flood window while a flood is dropping lines", () => {
+    const s = setup();
+    for (let i = 0; i < 10_000; i++) s.outbox.line(s.line(`${i}`));
+    s.outbox.flush(); // this batch dropped lines
+    const before = s.posted.length;
+    s.advance(DEFAULT_LIMITS.window);
+    for (let i = 0; i < 10; i++) s.outbox.line(s.line("more"));
+    expect(s.posted.length).toBe(before);
+    s.advance(DEFAULT_LIMITS.floodWindow);
+    s.outbox.line(s.line("later"));
+    expect(s.posted.length).toBe(before + 1);
+  });
 });

@@ -9,6 +9,8 @@ export interface OutboxLimits {
   burstChars: number;
   /** Window and batching period, real ms. */
   window: number;
+  /** Batching period while lines are being dropped: a flood's batches are all but the newest lines thrown away on the page anyway. */
+  floodWindow: number;
   /** Newest lines kept while batching; older ones are dropped and counted. */
   keep: number;
   /** Characters of the lines kept while batching (the newest line is always kept). */
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: OutboxLimits = {
   burst: 50,
   burstChars: 100_000,
   window: 16,
+  floodWindow: 100,
   keep: MAX_LINES_PER_MESSAGE,
   keepChars: MAX_CHARS_PER_MESSAGE,
   maxLineLength: MAX_LINE_TEXT,
@@ -62,6 +65,8 @@ export class Outbox {
   private eventsInSecond = 0;
   private bufferedSince = 0;
   private timerArmed = false;
+  /** The last batch dropped lines: batches go out every `floodWindow` until one does not. */
+  private flooding = false;
   private dropped = 0;
   private reportedDropped = 0;
 
@@ -76,7 +81,7 @@ export class Outbox {
     const task = line.task === undefined ? undefined : clipName(line.task);
     const entry = text === line.text && task === line.task ? line : { ...line, text, ...(task === undefined ? {} : { task }) };
     const now = this.openWindow();
-    if (this.isEmpty() && this.sentInWindow < this.limits.burst && this.charsInWindow + text.length <= this.limits.burstChars) {
+    if (!this.flooding && this.isEmpty() && this.sentInWindow < this.limits.burst && this.charsInWindow + text.length <= this.limits.burstChars) {
       this.sentInWindow++;
       this.charsInWindow += text.length;
       this.post({ type: "logs", lines: [entry] });
@@ -112,12 +117,14 @@ export class Outbox {
 
   /** Flushes if a batch has waited a whole window. */
   flushIfDue(): void {
-    if (!this.isEmpty() && this.clock.realNow() - this.bufferedSince >= this.limits.window) this.flush();
+    if (!this.isEmpty() && this.clock.realNow() - this.bufferedSince >= this.batchWindow()) this.flush();
   }
 
   /** Posts everything buffered now. */
   flush(): void {
+    const droppedBefore = this.dropped;
     this.trim();
+    this.flooding = this.dropped > droppedBefore;
     const { lines, events } = this;
     this.lines = [];
     this.lineChars = 0;
@@ -131,6 +138,10 @@ export class Outbox {
     // Lines right after a batch join the next batch: a flood stays at one message per window.
     this.windowStart = this.clock.realNow();
     this.sentInWindow = this.limits.burst;
+  }
+
+  private batchWindow(): number {
+    return this.flooding ? this.limits.floodWindow : this.limits.window;
   }
 
   private isEmpty(): boolean {
@@ -166,6 +177,6 @@ export class Outbox {
     this.clock.setTimeout(() => {
       this.timerArmed = false;
       if (!this.isEmpty()) this.flush();
-    }, this.limits.window);
+    }, this.batchWindow());
   }
 }
