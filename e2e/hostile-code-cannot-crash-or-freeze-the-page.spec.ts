@@ -43,8 +43,9 @@ function idlePainting(page: Page, ms = 1_000): Promise<Painting> {
 
 /**
  * Counts animation frames in the page while the example runs and for half a second after, and the
- * longest gap between two; the returned function reads them. (Compiling and starting the sandbox
- * come before the episode: they are not the hostile code's doing.)
+ * longest gap between two; the returned function reads them. The episode starts at the run's first
+ * line, or a second after Run at the latest: compiling and starting a sandbox (a new frame and
+ * worker, on any code) come before it and are not the hostile code's doing.
  */
 async function watchPainting(page: Page, id: string): Promise<() => Promise<{ idle: Painting; episode: Painting }>> {
   const idle = await idlePainting(page);
@@ -52,9 +53,12 @@ async function watchPainting(page: Page, id: string): Promise<() => Promise<{ id
     const figure = document.querySelector(`[data-id="${id}"]`)!;
     const watch = { frames: 0, longestGap: 0, start: 0, end: 0, last: 0 };
     (window as unknown as { paintWatch: typeof watch }).paintWatch = watch;
+    let runningSince = 0;
     const tick = (now: number) => {
       const running = figure.hasAttribute("data-running");
-      if (running && watch.start === 0) watch.start = watch.last = now;
+      if (running && runningSince === 0) runningSince = now;
+      const begun = figure.querySelector(".pg-line") !== null || (runningSince !== 0 && now - runningSince >= 1_000);
+      if (begun && watch.start === 0) watch.start = watch.last = now;
       if (!running && watch.start !== 0 && watch.end === 0) watch.end = now;
       if (watch.start !== 0 && (watch.end === 0 || now - watch.end < 500)) {
         watch.frames += 1;
@@ -75,15 +79,18 @@ async function watchPainting(page: Page, id: string): Promise<() => Promise<{ id
 }
 
 /**
- * The page kept painting through the episode: at least half its idle frame rate (the shared test
- * machine sets that rate, not us), and no stall of half a second beyond its idle longest gap.
+ * The page kept painting through the episode: a twelfth of its idle frame rate at least (5 of 60:
+ * even a harmless run paints at about half rate while the next sandbox is made, with stalls of
+ * ~300 ms on a loaded machine), and no stall of a second beyond its idle longest gap (the freezes
+ * of issue 17 lasted 8–45 s).
  */
 async function expectKeptPainting(report: () => Promise<{ idle: Painting; episode: Painting }>): Promise<void> {
   const { idle, episode } = await report();
   test.info().annotations.push({ type: "painting", description: JSON.stringify({ idle, episode }) });
   const idleRate = idle.frames / Math.max(idle.elapsed, 1);
-  expect(episode.frames).toBeGreaterThanOrEqual(Math.floor((episode.elapsed * idleRate) / 2));
-  expect(episode.longestGap).toBeLessThan(500 + idle.longestGap);
+  // A rate over a few frames says little: short episodes are held to the longest gap alone.
+  if (episode.elapsed >= 1_000) expect(episode.frames).toBeGreaterThanOrEqual(Math.floor((episode.elapsed * idleRate) / 12));
+  expect(episode.longestGap).toBeLessThan(1_000 + idle.longestGap);
 }
 
 /** Opens the example with `code`, starts watching frames, and presses Run. */
@@ -95,19 +102,21 @@ async function runHostile(page: Page, code: string, id = exampleId) {
   return { figure, output: outputOf(figure), painting };
 }
 
-/** Presses Stop and waits until the run says it stopped; real ms, seen from outside the page. */
-async function stopAndTime(figure: Locator): Promise<number> {
-  const started = Date.now();
-  await figure.evaluate(
-    (root) =>
-      new Promise<void>((resolve) => {
-        const stopped = () => root.querySelector(".pg-status-line.pg-stopped") !== null;
-        new MutationObserver(() => stopped() && resolve()).observe(root, { childList: true, subtree: true });
-        root.querySelector<HTMLButtonElement>('[data-action="run"]')!.click();
-        if (stopped()) resolve();
-      }),
-  );
-  return Date.now() - started;
+/**
+ * Presses Stop as a reader would and returns the ms from the press (the input event's own time
+ * stamp, so time it waited in a busy page counts) until "stopped" is in the page.
+ */
+async function stopLatency(figure: Locator): Promise<number> {
+  await figure.evaluate((root) => {
+    const watch: { pressed?: number; shown?: number } = {};
+    (window as unknown as { stopWatch: typeof watch }).stopWatch = watch;
+    root.addEventListener("pointerdown", (event) => (watch.pressed = event.timeStamp), { capture: true, once: true });
+    new MutationObserver(() => (watch.shown ??= root.querySelector(".pg-stopped") ? performance.now() : undefined)).observe(root, { childList: true, subtree: true });
+  });
+  await figure.getByRole("button", { name: /^Stop/ }).click();
+  await expect(figure.locator(".pg-stopped")).toBeVisible();
+  const { pressed, shown } = await figure.evaluate(() => (window as unknown as { stopWatch: { pressed: number; shown: number } }).stopWatch);
+  return shown - pressed;
 }
 
 async function expectEndedByItself(figure: Locator): Promise<void> {
@@ -185,9 +194,10 @@ test("a flood of 2,000-line messages cannot freeze the page, and Stop ends it wi
   const attack = 'const lines = Array.from({ length: 2000 }, (_, i) => ({ level: "log", text: "flood " + i, time: 0 }));\nfor (;;) { port?.postMessage({ type: "logs", lines }); console.log(...lines.slice(0, 20).map((line) => line.text)); }';
   const { figure, output, painting } = await runHostile(page, forger(attack));
   // Without the port, the snippet floods through console.log instead: as much as an honest guest may send.
-  await expect(output).toContainText(/earlier lines hidden/, slowStart);
+  await expect(output.locator(".pg-hidden-lines")).toBeVisible(slowStart);
+  await expect(figure).toHaveAttribute("data-running", "");
   await page.waitForTimeout(1_500);
-  expect(await stopAndTime(figure)).toBeLessThan(500);
+  expect(await stopLatency(figure)).toBeLessThan(500);
   await expect(output).toContainText("stopped");
   await expectKeptPainting(painting);
 });
