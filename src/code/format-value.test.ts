@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatArgs, formatTable, formatValue } from "./format-value.ts";
+import { formatTable } from "./format-table.ts";
+import { formatArgs, formatValue } from "./format-value.ts";
 
 describe("formatArgs", () => {
   it("prints top-level strings raw and joins arguments with spaces", () => {

@@ -3,6 +3,9 @@ import type { LogLine } from "../sandbox/protocol/messages";
 /** Lines kept on screen; older ones are counted, not kept, so a flood cannot grow the page. */
 export const maxShownLines = 2000;
 
+/** Lines written into the page per animation frame: under a flood the rest wait, or are pushed out by newer ones, so a frame stays short. */
+const linesPerFrame = 200;
+
 /** "12 ms" … "1.50 s": the stamp beside each line, in logical time since Run. */
 export function formatStamp(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -16,7 +19,9 @@ export class OutputView {
   private pending: LogLine[] = [];
   /** A booked animation frame: lines arriving before it wait for it, and it scrolls to the end. */
   private frame = 0;
-  private hidden = 0;
+  /** Lines this view removed, and lines the guest dropped before posting: the notice shows their sum. */
+  private removed = 0;
+  private droppedByGuest = 0;
 
   constructor(panel: HTMLElement) {
     this.panel = panel;
@@ -31,7 +36,8 @@ export class OutputView {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = [];
-    this.hidden = 0;
+    this.removed = 0;
+    this.droppedByGuest = 0;
     this.notice.hidden = true;
     this.list.replaceChildren();
     this.panel.replaceChildren(this.notice, this.list);
@@ -42,35 +48,36 @@ export class OutputView {
   append(lines: LogLine[]): void {
     this.pending.push(...lines);
     if (this.pending.length > maxShownLines) {
-      this.hidden += this.pending.length - maxShownLines;
+      this.removed += this.pending.length - maxShownLines;
       this.pending = this.pending.slice(-maxShownLines);
     }
     if (!this.frame) this.flush();
   }
 
-  /** Lines the guest itself dropped under a flood. */
-  dropped(count: number): void {
-    this.hidden = Math.max(this.hidden, count);
+  /** Lines the guest itself dropped under a flood (its running total). */
+  dropped(total: number): void {
+    this.droppedByGuest = Math.max(this.droppedByGuest, total);
     this.showNotice();
   }
 
-  /** Writes queued lines now (e.g. before the closing status). */
-  flush(): void {
+  /** Writes the next frame's share of queued lines now; `all` writes every one (before the closing status). */
+  flush(all = false): void {
     this.bookFrame();
     if (this.pending.length === 0) return;
+    const count = all ? this.pending.length : Math.min(this.pending.length, linesPerFrame);
     const fragment = document.createDocumentFragment();
-    for (const line of this.pending) fragment.append(lineElement(line));
-    this.pending = [];
+    for (let index = 0; index < count; index++) fragment.append(lineElement(this.pending[index]!));
+    this.pending = this.pending.slice(count);
     this.list.append(fragment);
     const excess = this.list.childElementCount - maxShownLines;
     for (let i = 0; i < excess; i++) this.list.firstElementChild?.remove();
-    if (excess > 0) this.hidden += excess;
+    if (excess > 0) this.removed += excess;
     this.showNotice();
   }
 
   /** A final line: "done in 3.00 s", an error, or why the run was stopped. */
   status(text: string, kind: "done" | "error" | "stopped", detail?: string): HTMLElement {
-    this.flush();
+    this.flush(true);
     const item = document.createElement("li");
     item.className = `pg-line pg-status-line pg-${kind}`;
     item.textContent = text;
@@ -82,6 +89,11 @@ export class OutputView {
     }
     this.list.append(item);
     return item;
+  }
+
+  /** The run was stopped because the guest sent what the page refuses: says so, and why. */
+  refused(why: string): HTMLElement {
+    return this.status(`stopped: ${why}`, "stopped");
   }
 
   /** Plain text of what is shown (for Copy and tests). */
@@ -99,8 +111,9 @@ export class OutputView {
   }
 
   private showNotice(): void {
-    this.notice.hidden = this.hidden === 0;
-    this.notice.textContent = `${this.hidden.toLocaleString("en")} earlier lines hidden`;
+    const hidden = this.removed + this.droppedByGuest;
+    this.notice.hidden = hidden === 0;
+    this.notice.textContent = `${hidden.toLocaleString("en")} earlier lines hidden`;
   }
 }
 

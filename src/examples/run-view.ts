@@ -60,6 +60,7 @@ export class RunView implements RunSink {
   ended(end: RunEnd): void {
     if (end.reason === "done") this.output.status(`done in ${formatDuration(end.time)}`, "done");
     else if (end.reason === "stopped") this.output.status("stopped", "stopped");
+    else if (end.reason === "refused") this.output.refused(end.why);
     else this.output.status(`stopped after ${formatDuration(end.limit || this.options.timeLimit)}: the time limit`, "stopped");
     this.setStatus("");
   }

@@ -34,16 +34,23 @@ export function errorFromInfo(info: ErrorInfo): Error {
   return error;
 }
 
+/** Workers one run may start, at once and in all: each is a thread of the reader's browser. */
+export const WORKER_CAP = { live: 16, total: 64 } as const;
+
 /**
  * `runInWorker`, exact in every mode: each thing the child did is delivered at start + the child's
  * own logical time. While it runs, the parent's timers fire only before start + the time the child
  * reported it will post nothing earlier than (its ticks' `quietUntil`), so no delivery comes too late.
  */
 export function createRunInWorker(deps: NestedWorkerDeps) {
+  let live = 0;
+  let started = 0;
   return function runInWorker<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
     return new Promise<Awaited<R>>((resolve, reject) => {
       if (!deps.spawn) throw new Error("runInWorker is not available in this environment");
       if (typeof fn !== "function") throw new TypeError("runInWorker expects a function");
+      if (live >= WORKER_CAP.live) throw new RangeError(`runInWorker: at most ${WORKER_CAP.live} workers can run at once in an example`);
+      if (started >= WORKER_CAP.total) throw new RangeError(`runInWorker: an example can start at most ${WORKER_CAP.total} workers`);
       const request: RunMessage = {
         type: "run",
         ...deps.settings(),
@@ -53,6 +60,15 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
       const start = deps.clock.now();
       const owner = deps.context();
       const hold = deps.queue.hold();
+      live++;
+      started++;
+      let freed = false;
+      // The worker's slot frees once, whichever way it ends.
+      const free = () => {
+        if (!freed) live--;
+        freed = true;
+        hold.release();
+      };
       let childTime = 0;
       let finished = false;
       const deliver = (time: number, action: () => void) => hold.deliver(action, start + time, { context: owner, label: "worker message" });
@@ -61,7 +77,7 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
         finished = true;
         terminate();
         deliver(time, action);
-        hold.release();
+        free();
       };
       const listen = (message: GuestMessage) => {
         if (finished) return;
@@ -95,7 +111,7 @@ export function createRunInWorker(deps: NestedWorkerDeps) {
       try {
         terminate = deps.spawn(request, listen);
       } catch (error) {
-        hold.release();
+        free();
         throw error;
       }
     });

@@ -5,6 +5,7 @@
  */
 import { sharedAxis } from "./axis.ts";
 import { hitTest } from "./hit-test.ts";
+import { capEntries } from "./lane-cap.ts";
 import { layoutTimeline, type TimelineEntry, type TimelineLayout } from "./layout.ts";
 import { timelineSvg } from "./svg.ts";
 import { timelineAriaLabel, timelineListItems } from "./text-alternative.ts";
@@ -48,7 +49,7 @@ const SKELETON =
  */
 export function renderTimeline(container: HTMLElement, runs: readonly TimelineEntry[], axis?: TimelineAxis): void {
   const state = views.get(container) ?? mount(container);
-  state.last = { runs, axis };
+  state.last = { runs: capEntries(runs), axis };
   draw(state);
 }
 

@@ -7,7 +7,8 @@ import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ClockMode, ErrorInfo, ErrorKind, LogLine, RunMessage, TaskLane, TaskSpan, TraceEvent } from "../../src/sandbox/protocol/messages.ts";
-import { isGuestMessage } from "../../src/sandbox/protocol/messages.ts";
+import type { GuestMessage } from "../../src/sandbox/protocol/messages.ts";
+import { checkGuestMessage } from "../../src/sandbox/protocol/validate.ts";
 import { decodeTraceBatch } from "../../src/sandbox/protocol/trace-codec.ts";
 
 export interface NodeRunOptions {
@@ -47,6 +48,8 @@ export interface NodeRunResult {
   timedOut: boolean;
   /** Trace events, in order (only for `trace: true`). */
   trace: TraceEvent[];
+  /** Why the run was stopped when a message broke the protocol (as the page would refuse it). */
+  refused?: string;
   /** Real ms from the start of the module's evaluation until the run went idle, as the guest measured it (no worker start-up). */
   runRealTime?: number;
 }
@@ -115,8 +118,17 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
       end();
     };
     const timer = setTimeout(() => fail("timeout", `stopped after ${guard / 1000} s`), guard);
-    worker.on("message", (message: unknown) => {
-      if (!isGuestMessage(message) || ended) return;
+    worker.on("message", (data: unknown) => {
+      if (ended) return;
+      const checked = checkGuestMessage(data);
+      if (!checked.ok) {
+        result.refused = checked.problem;
+        return end();
+      }
+      if (checked.message.type === "events") checked.message.events.forEach(hear);
+      else hear(checked.message);
+    });
+    const hear = (message: GuestMessage) => {
       switch (message.type) {
         case "ready":
           return worker.postMessage(request);
@@ -152,7 +164,7 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
           for (const event of decodeTraceBatch(message.batch)) result.trace.push(event);
           return;
       }
-    });
+    };
     worker.on("error", (error) => fail("uncaught", error.message, error.name, String(error.stack)));
     worker.on("exit", () => fail("uncaught", "the worker exited before the run was done"));
   });

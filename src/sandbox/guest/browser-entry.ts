@@ -3,82 +3,84 @@
  * sandbox iframe. It waits for `connect` (carrying a MessagePort to the page, from the
  * iframe; none from a parent worker), then installs the guest core and waits for one `run`
  * on that channel. Nested workers for `runInWorker` are started from this same script.
+ * Everything it posts or listens with was captured (captured.ts) before a snippet can run,
+ * and `new Worker` is taken away from snippets.
  */
-import type { GuestMessage } from "../protocol/messages.ts";
 import type { SpawnWorker } from "../../runtime/nested-worker.ts";
-import { isGuestMessage } from "../protocol/messages.ts";
+import { clip } from "../protocol/clip.ts";
+import { MAX_ERROR_MESSAGE } from "../protocol/limits.ts";
+import type { GuestMessage } from "../protocol/messages.ts";
+import { checkGuestMessage, isConnectMessage } from "../protocol/validate.ts";
+import { captured } from "./captured.ts";
 import { installGuest } from "./index.ts";
 import { provideMissingFeatures } from "./missing-features.ts";
+import { sealWorkers } from "./no-raw-workers.ts";
 
+const { scope } = captured;
+sealWorkers(globalThis);
 // Before any snippet: what lowered code (and snippets) need but this engine may lack.
 provideMissingFeatures();
 
-/** The worker global, typed with just what this file uses (the site's lib is DOM, not WebWorker). */
-const self = globalThis as unknown as {
-  location: { href: string };
-  postMessage(message: unknown): void;
-  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
-  addEventListener(type: "error", listener: (event: ErrorEvent) => void): void;
-  addEventListener(type: "unhandledrejection", listener: (event: PromiseRejectionEvent) => void): void;
-  removeEventListener(type: "message", listener: (event: MessageEvent) => void): void;
-};
-
-/** Where the guest's messages go and come from: a port to the page, or the parent worker. */
-interface Channel {
-  postMessage(message: unknown): void;
-  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
-}
+const workerError = (message: string): GuestMessage => ({ type: "error", kind: "uncaught", name: "Error", message: clip(message, MAX_ERROR_MESSAGE), stack: "" });
 
 const spawnWorker: SpawnWorker = (request, listener) => {
-  const child = new Worker(self.location.href);
-  child.postMessage({ type: "connect" }); // no port: the child talks to this worker
+  const child = new captured.Worker(captured.scriptUrl);
+  captured.postToWorker(child, { type: "connect" }); // no port: the child talks to this worker
   let ended = false;
   const end = () => {
     if (!ended) listener({ type: "done", time: 0, realTime: 0 });
     ended = true;
+    captured.terminate(child);
   };
-  child.onmessage = (event: MessageEvent) => {
-    const message: unknown = event.data;
-    if (!isGuestMessage(message) || ended) return;
-    if (message.type === "ready") child.postMessage(request);
-    else listener(message);
-  };
-  child.onerror = (event) => {
-    event.preventDefault();
-    if (!ended) listener({ type: "error", kind: "uncaught", name: "Error", message: event.message, stack: "" });
+  captured.listen(child, "message", (event) => {
+    if (ended) return;
+    // The child runs a snippet's function: what it posts is checked like anything from a guest.
+    const checked = checkGuestMessage(captured.data(event));
+    if (!checked.ok) {
+      listener(workerError(`the worker sent a message its parent does not accept (${checked.problem})`));
+      return end();
+    }
+    if (checked.message.type === "ready") captured.postToWorker(child, request);
+    else listener(checked.message);
+  });
+  captured.listen(child, "error", (event) => {
+    captured.preventDefault(event);
+    if (!ended) listener(workerError(captured.messageOf(event)));
     end();
-  };
+  });
   return () => {
     ended = true;
-    child.terminate();
+    captured.terminate(child);
   };
 };
 
-function connect(channel: Channel): void {
+/** Installs the guest on this channel: `post` sends to it, `source` is where its messages arrive. */
+function connect(post: (message: GuestMessage) => void, source: EventTarget): void {
   const guest = installGuest({
-    post: (message: GuestMessage) => channel.postMessage(message),
+    post,
     moduleUrl: (code) => URL.createObjectURL(new Blob([code], { type: "text/javascript" })),
     revokeModuleUrl: (url) => URL.revokeObjectURL(url),
     onUncaughtError: (listener) =>
-      self.addEventListener("error", (event) => {
-        event.preventDefault();
-        listener(event.error ?? new Error(event.message));
+      captured.listen(scope, "error", (event) => {
+        captured.preventDefault(event);
+        listener(captured.errorOf(event) ?? new Error(captured.messageOf(event)));
       }),
     onUnhandledRejection: (listener) =>
-      self.addEventListener("unhandledrejection", (event) => {
-        event.preventDefault();
-        listener(event.reason);
+      captured.listen(scope, "unhandledrejection", (event) => {
+        captured.preventDefault(event);
+        listener(captured.reasonOf(event));
       }),
     spawnWorker,
   });
-  channel.addEventListener("message", (event) => guest.receive(event.data));
+  captured.listen(source, "message", (event) => guest.receive(captured.data(event)));
 }
 
-const onConnect = (event: MessageEvent) => {
-  if ((event.data as { type?: unknown } | null)?.type !== "connect") return;
-  self.removeEventListener("message", onConnect);
-  const port = event.ports[0];
-  connect(port ?? self);
-  port?.start();
+const onConnect = (event: Event) => {
+  if (!isConnectMessage(captured.data(event))) return;
+  captured.unlisten(scope, "message", onConnect);
+  const port = captured.ports(event)[0];
+  if (!port) return connect(captured.postToParent, scope);
+  connect((message) => captured.postOnPort(port, message), port);
+  captured.startPort(port);
 };
-self.addEventListener("message", onConnect);
+captured.listen(scope, "message", onConnect);

@@ -1,5 +1,9 @@
-import { formatArgs, formatTable, formatTop } from "../../code/format-value.ts";
+import { formatArgs, formatTop, UNREADABLE } from "../../code/format-value.ts";
+import { formatTable } from "../../code/format-table.ts";
 import type { LogLevel } from "../protocol/messages.ts";
+
+/** Captured before any snippet runs: calling through it looks nothing up that a snippet could patch. */
+const apply = Reflect.apply;
 
 /** Receives each console line, already formatted. */
 export type PrintLine = (level: LogLevel, text: string) => void;
@@ -9,6 +13,22 @@ export type PrintLine = (level: LogLevel, text: string) => void;
  * helpers (dir, assert, count, time, group…). `now` is the run's logical clock (for console.time).
  */
 export function createConsole(print: PrintLine, now: () => number): Record<string, (...args: unknown[]) => void> {
+  const methods = consoleMethods(print, now);
+  // A console call never throws into the reader's code, whatever it is handed.
+  const guard = (method: (...args: unknown[]) => void) =>
+    function (...args: unknown[]) {
+      try {
+        apply(method, undefined, args);
+      } catch {
+        print("log", UNREADABLE);
+      }
+    };
+  const guarded: Record<string, (...args: unknown[]) => void> = {};
+  for (const name of Object.keys(methods)) guarded[name] = guard(methods[name]!);
+  return guarded;
+}
+
+function consoleMethods(print: PrintLine, now: () => number): Record<string, (...args: unknown[]) => void> {
   let indent = "";
   const counts = new Map<string, number>();
   const timers = new Map<string, number>();

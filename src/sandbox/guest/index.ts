@@ -2,6 +2,7 @@ import { captureHost, type HostPrimitives } from "../../runtime/host.ts";
 import { installGlobals } from "../../runtime/install.ts";
 import type { SpawnWorker } from "../../runtime/nested-worker.ts";
 import { createRuntime, type Runtime } from "../../runtime/runtime.ts";
+import { MAX_ERRORS_PER_RUN } from "../protocol/limits.ts";
 import { type ErrorKind, type GuestMessage, isRunMessage, type LogLevel, type RunMessage } from "../protocol/messages.ts";
 import { createConsole } from "./console.ts";
 import { toErrorInfo } from "./errors.ts";
@@ -72,8 +73,10 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
   const isChild = request.args !== undefined;
   let lastTick = -Infinity;
 
+  let errors = 0;
   const reportError = (kind: ErrorKind, value: unknown) => {
-    if (finished) return;
+    if (finished || errors > MAX_ERRORS_PER_RUN) return;
+    if (++errors > MAX_ERRORS_PER_RUN) return print("warn", `More than ${MAX_ERRORS_PER_RUN} errors: the rest are not shown`);
     outbox.flush();
     env.post({ type: "error", kind, ...toErrorInfo(value), time: runtime.clock.now() });
   };
@@ -133,7 +136,8 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
     seed: request.seed,
     epoch: request.epoch,
     host,
-    spawnWorker: env.spawnWorker,
+    // A child's children would multiply past any cap: only the run the reader started may start workers.
+    spawnWorker: request.args ? refuseNestedWorker : env.spawnWorker,
     timerObserver: tracer,
     events: {
       lane: (lane) => {
@@ -210,6 +214,10 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
     }
   }
 }
+
+const refuseNestedWorker: SpawnWorker = () => {
+  throw new Error("runInWorker cannot be called inside a worker started by runInWorker");
+};
 
 /** Prepends, on line 1 (so no line number moves), a call telling the guest evaluation has begun. */
 function withEvaluationMarker(code: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { GuestMessage, LogLine, LogsMessage } from "../protocol/messages.ts";
+import { MAX_CHARS_PER_MESSAGE, MAX_EVENTS_PER_MESSAGE, MAX_LINE_LENGTH, MAX_LINES_PER_MESSAGE, MAX_NAME_LENGTH } from "../protocol/limits.ts";
+import type { GuestMessage, LogLine, LogsMessage, TaskMessage } from "../protocol/messages.ts";
 import { DEFAULT_LIMITS, Outbox, truncateLine } from "./outbox.ts";
 
 function setup() {
@@ -64,7 +65,7 @@ describe("Outbox", () => {
     s.outbox.event({ type: "task", id: 1, name: "A", start: 0 });
     expect(s.posted.at(-1)?.type).toBe("logs");
     s.outbox.flush();
-    expect(s.posted.slice(-2).map((m) => m.type)).toEqual(["task", "logs"]);
+    expect(s.posted.slice(-2).map((m) => m.type)).toEqual(["events", "logs"]);
   });
 
   it("cuts very long lines with a marker", () => {
@@ -72,5 +73,50 @@ describe("Outbox", () => {
     s.outbox.line(s.line("x".repeat(10_005)));
     expect(s.lines()[0]).toBe(`${"x".repeat(10_000)}… (5 more characters)`);
     expect(truncateLine("short", 10)).toBe("short");
+  });
+
+  it("keeps a flood of long lines within the characters one message may carry", () => {
+    const s = setup();
+    for (let i = 0; i < 5_000; i++) s.outbox.line(s.line(`${i}:${"x".repeat(20_000)}`));
+    s.outbox.flush();
+    for (const message of s.posted) {
+      if (message.type !== "logs") continue;
+      const chars = message.lines.reduce((sum, line) => sum + line.text.length, 0);
+      expect(chars).toBeLessThanOrEqual(MAX_CHARS_PER_MESSAGE + MAX_LINE_LENGTH);
+      expect(message.lines.length).toBeLessThanOrEqual(MAX_LINES_PER_MESSAGE);
+    }
+    expect(s.lines().at(-1)).toMatch(/^4999:/);
+  });
+
+  it("batches a flood of task events into events messages, each within the protocol's limits", () => {
+    const s = setup();
+    for (let id = 0; id < 20_000; id++) s.outbox.event({ type: "task", id, name: `task ${id}`, start: 0 });
+    s.outbox.flush();
+    const events = s.posted.flatMap((m) => (m.type === "events" ? m.events : m.type === "task" ? [m] : []));
+    expect(events).toHaveLength(20_000);
+    expect(s.posted.length).toBeLessThan(60);
+    expect(s.posted.every((m) => m.type !== "events" || m.events.length <= MAX_EVENTS_PER_MESSAGE)).toBe(true);
+  });
+
+  it("cuts task names to the protocol's length", () => {
+    const s = setup();
+    s.outbox.event({ type: "task", id: 1, name: "n".repeat(1e6), start: 0 });
+    s.outbox.line({ level: "log", text: "x", time: 0, task: "n".repeat(1e6) });
+    const [task, logs] = s.posted as [TaskMessage, LogsMessage];
+    expect(task.name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+    expect(logs.lines[0]?.task?.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+  });
+
+  it("slows its batches to one per flood window while a flood is dropping lines", () => {
+    const s = setup();
+    for (let i = 0; i < 10_000; i++) s.outbox.line(s.line(`${i}`));
+    s.outbox.flush(); // this batch dropped lines
+    const before = s.posted.length;
+    s.advance(DEFAULT_LIMITS.window);
+    for (let i = 0; i < 10; i++) s.outbox.line(s.line("more"));
+    expect(s.posted.length).toBe(before);
+    s.advance(DEFAULT_LIMITS.floodWindow);
+    s.outbox.line(s.line("later"));
+    expect(s.posted.length).toBe(before + 1);
   });
 });

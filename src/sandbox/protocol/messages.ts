@@ -81,6 +81,24 @@ export interface RunMessage {
 
 export type HostMessage = RunMessage;
 
+// ── the sandbox handshake: page ⇄ frame ⇄ worker ─────────────────────────────
+
+/** Frame → page: the sandbox document is up and waits for the guest's source. */
+export interface FrameReadyMessage {
+  type: "frame-ready";
+}
+/** Page → frame: the guest worker's script; the page's end of the private channel travels with it. */
+export interface BootMessage {
+  type: "boot";
+  source: string;
+}
+/** Frame → worker (a port travels with it), or parent worker → child (none): talk on this channel. */
+export interface ConnectMessage {
+  type: "connect";
+}
+/** What the frame itself may say to the page: it is ready, or its worker failed outside the guest. */
+export type FrameMessage = FrameReadyMessage | ErrorMessage;
+
 // ── guest → host ─────────────────────────────────────────────────────────────
 
 /** The guest is installed and waits for `run`. */
@@ -97,6 +115,11 @@ export interface TaskMessage extends TaskLane {
 }
 export interface SpanMessage extends TaskSpan {
   type: "span";
+}
+/** Task and span messages posted together, oldest first (the guest batches them under load, like lines). */
+export interface EventsMessage {
+  type: "events";
+  events: (TaskMessage | SpanMessage)[];
 }
 /** Heartbeat every ~100 ms real time while the guest's event loop is free; a gap means user code is blocking it. */
 export interface TickMessage {
@@ -139,6 +162,7 @@ export type GuestMessage =
   | LogsMessage
   | TaskMessage
   | SpanMessage
+  | EventsMessage
   | TickMessage
   | DroppedMessage
   | ErrorMessage
@@ -151,6 +175,7 @@ const GUEST_TYPES: ReadonlySet<string> = new Set<GuestMessage["type"]>([
   "logs",
   "task",
   "span",
+  "events",
   "tick",
   "dropped",
   "error",
@@ -163,7 +188,7 @@ function hasType(value: unknown): value is { type: unknown } {
   return typeof value === "object" && value !== null && "type" in value;
 }
 
-/** Whether `value` looks like a message from a guest (checks the tag only). */
+/** Whether `value` looks like a message from a guest (checks the tag only: validate.ts checks the rest). */
 export function isGuestMessage(value: unknown): value is GuestMessage {
   return hasType(value) && typeof value.type === "string" && GUEST_TYPES.has(value.type);
 }

@@ -3,6 +3,8 @@
  * clone, key by key) than to record, so a batch travels as numbers in one Float64Array plus the
  * strings it carries, in order. `encodeTraceBatch` and `decodeTraceBatch` are exact inverses.
  */
+import { clip } from "./clip.ts";
+import { MAX_TRACE_NUMBERS, MAX_TRACE_STRING, MAX_TRACE_STRINGS, MAX_TRACE_VIA } from "./limits.ts";
 import type { LogLevel } from "./messages.ts";
 import type { CodePosition, ResumeCause, ResumeHow, TraceEvent } from "./trace-events.ts";
 
@@ -60,7 +62,7 @@ class Writer {
   }
 
   string(value: string): void {
-    this.number(this.strings.push(value) - 1);
+    this.number(this.strings.push(clip(value, MAX_TRACE_STRING)) - 1);
   }
 
   position(at: CodePosition | undefined): void {
@@ -164,78 +166,137 @@ function encodeCause(cause: ResumeCause, out: Writer): void {
   if (cause.kind === "call") {
     out.number(METHODS.indexOf(cause.method));
     out.position(cause.at);
-    const via = cause.via ?? [];
+    const via = (cause.via ?? []).slice(-MAX_TRACE_VIA);
     out.number(via.length);
     for (const frame of via) out.number(frame);
   } else if (cause.kind === "timer") out.number(cause.timer);
   else if (cause.kind === "microtask") out.number(cause.timer ?? ABSENT);
 }
 
-export function decodeTraceBatch({ numbers, strings }: TraceBatch): TraceEvent[] {
-  const events: TraceEvent[] = [];
-  let cursor = 0;
-  const next = () => numbers[cursor++]!;
-  const position = (): CodePosition | undefined => {
-    const line = next();
-    const column = next();
+/** Reads a batch's numbers in order; any read past the end, or an index or count out of range, throws. */
+class Reader {
+  private at = 0;
+  constructor(private readonly batch: TraceBatch) {}
+
+  get done(): boolean {
+    return this.at >= this.batch.numbers.length;
+  }
+
+  number(): number {
+    if (this.done) throw new RangeError("a trace batch ends inside an event");
+    return this.batch.numbers[this.at++]!;
+  }
+
+  /** An integer in [0, size): an index into a table, a string or a fixed list. */
+  index(size: number): number {
+    const value = this.number();
+    if (!Number.isInteger(value) || value < 0 || value >= size) throw new RangeError(`a trace batch holds an index out of range (${value})`);
+    return value;
+  }
+
+  word<T>(list: readonly T[]): T {
+    return list[this.index(list.length)]!;
+  }
+
+  string(): string {
+    return this.batch.strings[this.index(this.batch.strings.length)]!;
+  }
+
+  /** A string index, or -1 for none. */
+  optionalString(): string | undefined {
+    const value = this.number();
+    if (value === -1) return undefined;
+    this.at--;
+    return this.string();
+  }
+
+  /** A count of numbers that follow: never more than are left (a batch cannot claim a billion). */
+  count(): number {
+    return this.index(this.batch.numbers.length - this.at);
+  }
+
+  position(): CodePosition | undefined {
+    const line = this.number();
+    const column = this.number();
     return Number.isNaN(line) ? undefined : { line, column };
-  };
-  while (cursor < numbers.length) {
-    const code = next();
-    const event: Record<string, unknown> = { kind: KINDS[code], seq: next(), time: next() };
-    for (const [name, field] of FIELDS[code] ?? []) {
-      switch (field) {
-        case "number":
-          event[name] = next();
-          break;
-        case "number?": {
-          const value = next();
-          if (!Number.isNaN(value)) event[name] = value;
-          break;
-        }
-        case "string":
-          event[name] = strings[next()];
-          break;
-        case "string?": {
-          const index = next();
-          if (index >= 0) event[name] = strings[index];
-          break;
-        }
-        case "how":
-          event[name] = HOWS[next()];
-          break;
-        case "level":
-          event[name] = LEVELS[next()];
-          break;
-        case "boolean":
-          event[name] = next() === 1;
-          break;
-        case "position?": {
-          const at = position();
-          if (at) event[name] = at;
-          break;
-        }
-        case "cause":
-          event[name] = decodeCause(next, position);
-          break;
-      }
+  }
+}
+
+/** What is wrong with a batch's shape (sizes, types), before a single event is decoded; undefined when nothing. */
+export function traceBatchShapeProblem(batch: unknown): string | undefined {
+  if (typeof batch !== "object" || batch === null) return "the batch is not an object";
+  const { numbers, strings } = batch as Partial<TraceBatch>;
+  if (!(numbers instanceof Float64Array)) return "its numbers are not a Float64Array";
+  if (numbers.length > MAX_TRACE_NUMBERS) return `it holds more than ${MAX_TRACE_NUMBERS} numbers`;
+  if (!Array.isArray(strings)) return "its strings are not an array";
+  if (strings.length > MAX_TRACE_STRINGS) return `it holds more than ${MAX_TRACE_STRINGS} strings`;
+  for (const text of strings) if (typeof text !== "string" || text.length > MAX_TRACE_STRING) return "one of its strings is too long or not a string";
+  return undefined;
+}
+
+/** Decodes a batch; one that is malformed (see `traceBatchShapeProblem` first) throws a RangeError. */
+export function decodeTraceBatch(batch: TraceBatch): TraceEvent[] {
+  const events: TraceEvent[] = [];
+  const read = new Reader(batch);
+  while (!read.done) {
+    const code = read.index(KINDS.length);
+    const event: Record<string, unknown> = { kind: KINDS[code], seq: read.number(), time: read.number() };
+    for (const [name, field] of FIELDS[code]!) {
+      const value = decodeField(field, read);
+      if (value !== undefined) event[name] = value;
     }
     events.push(event as unknown as TraceEvent);
   }
   return events;
 }
 
-function decodeCause(next: () => number, position: () => CodePosition | undefined): ResumeCause {
-  const kind = CAUSES[next()]!;
+/** Events of a batch that has been checked for shape and structure, or what is wrong with it. */
+export function checkTraceBatch(batch: unknown): { events: TraceEvent[] } | { problem: string } {
+  const problem = traceBatchShapeProblem(batch);
+  if (problem) return { problem };
+  try {
+    return { events: decodeTraceBatch(batch as TraceBatch) };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
+
+function decodeField(field: Field, read: Reader): unknown {
+  switch (field) {
+    case "number":
+      return read.number();
+    case "number?": {
+      const value = read.number();
+      return Number.isNaN(value) ? undefined : value;
+    }
+    case "string":
+      return read.string();
+    case "string?":
+      return read.optionalString();
+    case "how":
+      return read.word(HOWS);
+    case "level":
+      return read.word(LEVELS);
+    case "boolean":
+      return read.number() === 1;
+    case "position?":
+      return read.position();
+    case "cause":
+      return decodeCause(read);
+  }
+}
+
+function decodeCause(read: Reader): ResumeCause {
+  const kind = read.word(CAUSES);
   if (kind === "call") {
-    const method = METHODS[next()]!;
-    const at = position();
-    const via = Array.from({ length: next() }, next);
+    const method = read.word(METHODS);
+    const at = read.position();
+    const via = Array.from({ length: read.count() }, () => read.number());
     return { kind, method, ...(at ? { at } : {}), ...(via.length ? { via } : {}) };
   }
-  if (kind === "timer") return { kind, timer: next() };
+  if (kind === "timer") return { kind, timer: read.number() };
   if (kind === "microtask") {
-    const timer = next();
+    const timer = read.number();
     return Number.isNaN(timer) ? { kind } : { kind, timer };
   }
   return { kind };
