@@ -1,6 +1,6 @@
 import type { Example } from "./example";
 import { RunSession, type RunRequest } from "./run-session";
-import { TimelinePanel } from "../timeline/panel";
+import { TimelinePanel } from "./timeline-panel";
 
 /** A <Compare>: two versions run side by side, started together, drawn on one time axis. */
 export class CompareGroup {

@@ -1,7 +1,7 @@
 import { warmSandbox } from "../sandbox/host/pool";
 import { CompareGroup } from "./compare";
 import { Example } from "./example";
-import { TimelinePanel } from "../timeline/panel";
+import { TimelinePanel } from "./timeline-panel";
 
 const examples = new WeakMap<HTMLElement, Example>();
 const groups = new WeakMap<HTMLElement, CompareGroup>();

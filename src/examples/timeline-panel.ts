@@ -1,5 +1,5 @@
-import type { Example } from "../examples/example";
-import { renderTimeline } from "./";
+import type { Example } from "./example";
+import { renderTimeline } from "../timeline";
 
 /** Logical ms a run must last (with one lane) before its timeline says anything. */
 const minimumSpan = 100;
