@@ -40,3 +40,24 @@ test("edits survive a reload, and Reset brings back the lesson's code", async ({
   await page.reload();
   await expect(figure.locator("[data-code-view]")).toContainText("eagerRange");
 });
+
+test("a shared link never overwrites the reader's own edit: both are kept, one click apart", async ({ page }) => {
+  await openWithCode(page, lesson, id, 'console.log("my own work");');
+  await page.goto(lesson);
+  const figure = page.locator(`[data-id="${id}"]`);
+  await expect(figure).toHaveAttribute("data-edited", "saved");
+
+  await openWithCode(page, lesson, id, 'console.log("from a friend");');
+  await page.reload(); // a fresh visit through the shared link, as from another tab
+  await expect(figure.locator("[data-code-view]")).toHaveText('console.log("from a friend");');
+  await expect(figure.getByRole("status").filter({ hasText: "Your own version is kept" })).toBeVisible();
+
+  await figure.getByRole("button", { name: "Show your version" }).click();
+  await expect(figure.locator("[data-code-view]")).toHaveText('console.log("my own work");');
+  await figure.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(outputOf(figure)).toContainText("my own work");
+
+  await page.goto(lesson);
+  await expect(figure.locator("[data-code-view]")).toHaveText('console.log("my own work");');
+  await expect(figure.locator("[data-version-choice]")).toHaveCount(0);
+});

@@ -64,4 +64,5 @@ export async function act(button: HTMLElement, repeat = false): Promise<void> {
   else if (action === "reset") example.reset();
   else if (action === "copy") await example.copy();
   else if (action === "share") await example.share();
+  else if (action === "swap-version") example.swapVersion(button);
 }

@@ -1,7 +1,8 @@
 import { whenIdle } from "../lib/idle";
 import { warmCompiler } from "./compiler/warm";
 import { showPlainCode } from "./code-view";
-import { loadEdit, saveEdit } from "./saved-code";
+import { loadEdit, openShared } from "./saved-code";
+import { showVersionChoice } from "./version-choice";
 import { readShareFragment } from "./share-link";
 import { once } from "../lib/once";
 
@@ -19,7 +20,8 @@ function restoreCode(figures: HTMLElement[]): void {
   for (const figure of figures) {
     const id = figure.dataset.id ?? "";
     const isShared = shared?.id === id;
-    if (isShared) saveEdit(id, shared.code, figure.dataset.code ?? "");
+    // A shared link never overwrites the reader's own edit: theirs is kept, one click away.
+    if (isShared && openShared(id, shared.code, figure.dataset.code ?? "")) showVersionChoice(figure);
     const edit = loadEdit(id);
     if (edit !== undefined) {
       showPlainCode(figure.querySelector<HTMLElement>("[data-code-view]")!, edit);

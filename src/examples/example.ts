@@ -1,3 +1,5 @@
+import { keepVersion, loadKept } from "./saved-code";
+import { updateVersionChoice } from "./version-choice";
 import { takeSandbox } from "../sandbox/host/pool";
 import type { TimelineModel } from "../timeline/model";
 import { once } from "../lib/once";
@@ -95,6 +97,15 @@ export class Example {
   /** Swaps the static block for Monaco, in place. */
   edit(): Promise<void> {
     return this.doc.edit();
+  }
+
+  /** Swaps the code shown with the version kept aside when a shared link was opened. */
+  swapVersion(button: HTMLElement): void {
+    const kept = loadKept(this.id);
+    if (kept === undefined) return;
+    keepVersion(this.id, this.code);
+    this.setCode(kept);
+    updateVersionChoice(button);
   }
 
   /** Back to the lesson's code. */

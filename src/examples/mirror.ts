@@ -84,7 +84,8 @@ export function mirrorController(deck: DeckHandle): Controller {
   };
   const setSpeed = (figure: HTMLElement, value: string) => {
     const select = figure.querySelector<HTMLSelectElement>("[data-scale-select]");
-    if (!select || select.value === value) return;
+    // Only a speed this select offers: a forged value would blank it, and runs would never start.
+    if (!select || select.value === value || ![...select.options].some((option) => option.value === value)) return;
     select.value = value;
     quietly(() => select.dispatchEvent(new Event("change", { bubbles: true })));
   };

@@ -17,3 +17,27 @@ export function saveEdit(id: string, code: string, original: string): void {
 export function clearEdit(id: string): void {
   editOf(id).remove();
 }
+
+/** The reader's own version, set aside while a shared link's code is shown: both are kept. */
+const keptOf = (id: string) => storedText(`interleave:code-kept:${id}`);
+
+export function loadKept(id: string): string | undefined {
+  return keptOf(id).read();
+}
+
+export function keepVersion(id: string, code: string): void {
+  keptOf(id).write(code);
+}
+
+/**
+ * Opens a shared link's code for an example without losing the reader's own edit: a different
+ * saved edit is set aside (kept), and the shared code becomes the one shown. True when a version
+ * other than the shared one is kept (now or by an earlier visit through the same link).
+ */
+export function openShared(id: string, shared: string, original: string): boolean {
+  const own = loadEdit(id);
+  if (own !== undefined && own !== shared) keepVersion(id, own);
+  saveEdit(id, shared, original);
+  const kept = loadKept(id);
+  return kept !== undefined && kept !== shared;
+}
