@@ -1,17 +1,7 @@
 // Serves the built site the way `npm start` does, on a free port, counting the bytes each response carried.
-import { createServer } from "node:net";
+import { freePort } from "../engines/free-port.mjs";
 import { startStaticServer } from "../static-server.mjs";
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the static server; `sent` lists every response as { path, bytes } (body bytes as sent, compressed or not). */
 export async function serveSite(root, base = "/") {

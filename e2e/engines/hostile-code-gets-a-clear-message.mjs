@@ -1,0 +1,58 @@
+// Journey: hostile snippets (from share links) get a clear message, and Stop ends a flood at once — in every engine.
+import { clickButton, waitFor } from "../../scripts/engines/page-actions.mjs";
+
+const lesson = "lessons/generators/";
+const id = "generators/1";
+const selector = `[data-id="${id}"]`;
+
+/** The fragment a share link carries (the format of src/examples/share-link.ts). */
+function shareFragment(code) {
+  const bytes = new TextEncoder().encode(code);
+  const base64 = Buffer.from(bytes).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return `#share=${encodeURIComponent(id)}~${base64}`;
+}
+
+/** In the page: the example's output text. */
+function outputText(wanted) {
+  return document.querySelector(wanted)?.querySelector('[role="log"]')?.textContent ?? "";
+}
+
+/** Opens the lesson with `code` in the first example, through a share link, and runs it. */
+async function runShared(page, site, code) {
+  await page.goto(site.url(`${lesson}${shareFragment(code)}`));
+  await clickButton(page, "Run", { within: selector, timeout: 30_000 });
+}
+
+async function expectOutput(page, pattern, what) {
+  await waitFor(page, (wanted) => new RegExp(wanted.source).test(document.querySelector(wanted.selector)?.querySelector('[role="log"]')?.textContent ?? ""), { selector, source: pattern.source }, { timeout: 30_000, what });
+}
+
+const probes = [
+  { code: 'throw new Error("M".repeat(2 ** 28));', expect: /Uncaught Error: M+…/, what: "a 2^28-character error shown cut short" },
+  { code: 'const blobUrl = URL.createObjectURL(new Blob([""], { type: "text/javascript" }));\nfor (;;) new Worker(blobUrl);', expect: /new Worker is not available in examples/, what: "a worker bomb refused at its first worker" },
+  { code: 'const trap = () => { throw new Error("trap"); };\nconsole.log(new Proxy({}, { get: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap }));\nconsole.log("still running");', expect: /\[unreadable value\][\s\S]*still running/, what: "a hostile Proxy printed as unreadable, the code going on" },
+];
+
+export default {
+  name: "hostile code gets a clear message, and Stop ends a flood at once",
+  timeout: 180_000,
+  async run(page, { site }) {
+    for (const probe of probes) {
+      await runShared(page, site, probe.code);
+      await expectOutput(page, probe.expect, probe.what);
+    }
+    await runShared(page, site, 'for (let i = 0; ; i++) console.log("flood " + i);');
+    await waitFor(page, (wanted) => /\d{2,3},\d{3} earlier lines hidden/.test(document.querySelector(wanted)?.textContent ?? ""), selector, { timeout: 30_000, what: "the flood to be capped" });
+    const pressed = Date.now();
+    await clickButton(page, "Stop", { within: selector });
+    await waitFor(page, (wanted) => !document.querySelector(wanted)?.hasAttribute("data-running"), selector, { timeout: 5_000, what: "Stop to end the flood" });
+    const latency = Date.now() - pressed;
+    // Measured from the driver, so it includes the round trips: generous, yet far below the 10 s limit.
+    if (latency > 2_000) throw new Error(`Stop took ${latency} ms to end the flood`);
+    const tail = await page.evaluate(outputText, selector);
+    if (!tail.includes("stopped")) throw new Error("the flood's output does not say it stopped");
+    await page.goto(site.url(lesson));
+    await clickButton(page, "Reset", { within: selector });
+    return `${probes.length} probes answered clearly; Stop ended a flood ${latency} ms after the press`;
+  },
+};
