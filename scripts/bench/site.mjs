@@ -2,7 +2,6 @@
 import { freePort } from "../engines/free-port.mjs";
 import { startStaticServer } from "../static-server.mjs";
 
-
 /** Starts the static server; `sent` lists every response as { path, bytes } (body bytes as sent, compressed or not). */
 export async function serveSite(root, base = "/") {
   const port = await freePort();
