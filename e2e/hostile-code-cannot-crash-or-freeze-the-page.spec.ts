@@ -196,8 +196,6 @@ test("a flood of 2,000-line messages cannot freeze the page, and Stop ends it wi
   // Without the port, the snippet floods through console.log instead: as much as an honest guest may send.
   await expect(output.locator(".pg-hidden-lines")).toBeVisible(slowStart);
   await expect(figure).toHaveAttribute("data-running", "");
-  // Stop is pressed in the thick of it: once tens of thousands of lines have been dropped.
-  await expect(output.locator(".pg-hidden-lines")).toContainText(/\d{2,3},\d{3}/, slowStart);
   expect(await stopLatency(figure)).toBeLessThan(500);
   await expect(output).toContainText("stopped");
   await expectKeptPainting(painting);

@@ -25,9 +25,14 @@ async function runAndEdit(page: Page): Promise<void> {
   await page.keyboard.type(" ");
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(outputOf(figure)).toContainText(/done in|Error/, { timeout: 30_000 });
-  // Let Monaco's codicon font and late worker requests happen before the check.
+  // Let Monaco's codicon font and late worker requests happen before the check: the page asks
+  // for nothing new for a second. (Not "networkidle": a streamed wasm fetch can stay open.)
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForLoadState("networkidle");
+  let lastRequest = Date.now();
+  const onRequest = () => (lastRequest = Date.now());
+  page.context().on("request", onRequest);
+  await expect.poll(() => Date.now() - lastRequest, { timeout: 30_000 }).toBeGreaterThan(1_000);
+  page.context().off("request", onRequest);
 }
 
 test("the home page and every lesson, as article, deck and presenter view, ask only the site itself", async ({ page, context, baseURL }) => {
