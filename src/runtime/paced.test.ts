@@ -170,4 +170,14 @@ describe("runInWorker when paced", () => {
     expect(await order(1)).toEqual(expectedOrder);
     expect(await order(900)).toEqual(expectedOrder);
   });
+  it("shows what a child printed at its start even while the child then spins and says nothing more", async () => {
+    for (const mode of ["paced", "virtual"] as const) {
+      const simulated = simulatedHost();
+      const script: [number, GuestMessage][] = [[5, { type: "logs", lines: [{ level: "log", text: "worker 1 spins", time: 0 }] }]];
+      const h = createHarness({ mode, scale: 1, host: simulated.host, spawnWorker: scriptedChild(simulated.host, script) });
+      void h.api.runInWorker(() => 0);
+      await expect.poll(() => h.printed.map((line) => line.text)).toEqual(["worker 1 spins"]);
+      h.runtime.stop();
+    }
+  });
 });

@@ -224,6 +224,18 @@ export class TimerQueue {
     if (entry.due < this.armedDue) this.schedule();
   }
 
+  /**
+   * True when no hold can still deliver something that runs before `entry`: a hold delivers nothing
+   * earlier than its horizon, and at the same time its deliveries run after the parent's timers
+   * and after those of holds made before it (the order of \`runsBefore\`).
+   */
+  private nothingPendingBefore(entry: Entry): boolean {
+    for (const hold of this.holds) {
+      if (hold.horizon < entry.due || (hold.horizon === entry.due && hold.rank < entry.source)) return false;
+    }
+    return true;
+  }
+
   /** Timers due at or after this wait for external work. */
   private horizon(): number {
     let horizon = Infinity;
@@ -271,8 +283,8 @@ export class TimerQueue {
     if (this.stopped) return;
     const head = this.head();
     if (this.isIdle()) return hooks.idle(); // weak timers alone do not keep the run going
-    // External work may still deliver something due from its horizon on (it reschedules us when it allows more).
-    if (!head || head.due >= this.horizon()) return;
+    // External work may still deliver something that runs first (it reschedules us when it allows more).
+    if (!head || !this.nothingPendingBefore(head)) return;
     if (head.due > limit) return hooks.timeLimit();
     const wait = clock.realDelayUntil(head.due);
     if (wait >= 1) return this.waitFor(head.due, wait); // under a real ms early is on time: the stamps are exact anyway
