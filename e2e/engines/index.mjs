@@ -3,9 +3,9 @@ import pageThroughADeck from "./page-through-a-deck.mjs";
 import traceShowsEvents from "./trace-shows-events.mjs";
 import editAndRunChangedCode from "./edit-and-run-changed-code.mjs";
 import stopAnEndlessLoop from "./stop-an-endless-loop.mjs";
-// Not in the list until it passes again: stop-ends-the-workers.mjs (see the closing note of 2026-12-03):
-// after the clock and sandbox merges, its workers' first lines do not reach the page in Firefox, and
-// WebKit never reads as idle by its CPU measure. Run it alone with --only=workers after adding it back.
+// Not in the list until it passes again: stop-ends-the-workers.mjs (see the closing note of 2026-12-03).
+// It now waits for the first worker's line only (the exact clock orders the second after it); WebKit
+// never read as idle by its CPU measure on a loaded machine. Run it alone with --only=workers.
 import hostileCode from "./hostile-code-gets-a-clear-message.mjs";
 import everyExample from "./every-example-prints-its-promised-output.mjs";
 

@@ -10,9 +10,13 @@ import { resetCode, typeNewCode } from "./edited-code.mjs";
 const title = "Four jobs: on the loop, then in four workers";
 const twoSpinningWorkers = `import { runInWorker } from "interleave"; await Promise.all([1, 2].map((n) => runInWorker((id) => { console.log("worker", id, "spins"); for (;;) {} }, n)))`;
 
-/** In the page: true once both workers printed that they started. */
-function bothWorkersAnnounced(selector) {
-  return [...document.querySelectorAll(`${selector} .pg-text`)].filter((line) => /^worker \d spins$/.test(line.textContent ?? "")).length === 2;
+/**
+ * In the page: true once the first worker printed that it started. Only the first: on the exact
+ * clock the second one's line (also at 0 s) is shown after anything the first may still print at
+ * 0 s, and a worker that spins never says it is past 0 s.
+ */
+function firstWorkerAnnounced(selector) {
+  return [...document.querySelectorAll(`${selector} .pg-text`)].some((line) => line.textContent === "worker 1 spins");
 }
 
 export default {
@@ -28,7 +32,7 @@ export default {
       return cores < 0.2 && { cores };
     }, { timeout: 30_000, what: "the browser to be idle before Run" });
     await clickButton(page, "Run", { within: selector });
-    await waitFor(page, bothWorkersAnnounced, selector, { timeout: 9_000, what: "both workers to print that they started" });
+    await waitFor(page, firstWorkerAnnounced, selector, { timeout: 9_000, what: "the first worker to print that it started" });
     // One measurement, then Stop: the page's 10 s time limit must not end the run first.
     const spinning = await coresBusy(page.processId);
     await clickButton(page, "Stop", { within: selector });
@@ -43,6 +47,6 @@ export default {
       return cores < idle.cores + excess / 3 && { cores };
     }, { timeout: 15_000, what: "the browser's CPU use to fall back after Stop (the workers still spin)" });
     await resetCode(page, selector);
-    return `both workers started; the browser used ${spinning.toFixed(2)} cores while they spun, ${after.cores.toFixed(2)} after Stop (${idle.cores.toFixed(2)} at rest)`;
+    return `the workers started; the browser used ${spinning.toFixed(2)} cores while they spun, ${after.cores.toFixed(2)} after Stop (${idle.cores.toFixed(2)} at rest)`;
   },
 };
