@@ -40,7 +40,8 @@ async function runEngine(engine, site) {
   const results = [];
   let page;
   try {
-    for (const journey of chosen) {
+    // A journey may name the engines it is for (`engines: ["firefox"]`); the rest run everywhere.
+    for (const journey of chosen.filter((candidate) => !candidate.engines || candidate.engines.includes(engine))) {
       page ??= await launchers[engine]();
       if (results.length === 0) say(`\n${page.name}`);
       const started = Date.now();
