@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openWithCode, outputOf } from "./support/examples";
+import { shareFragment } from "../src/examples/share-link";
 
 const lesson = "lessons/generators/";
 const exampleId = "generators/1";
@@ -230,3 +231,26 @@ test("the hidden-lines notice counts every line not shown: 98,000 printed = show
   const shown = await output.locator(".pg-line:not(.pg-status-line)").count();
   expect(hidden + shown).toBe(98_000);
 });
+
+for (const view of ["slides", "presenter"] as const) {
+  const where = view === "slides" ? "the deck" : "the presenter view";
+  test(`in ${where} too, a 2^28-character error is cut short and a flood stops within 500 ms`, async ({ page }) => {
+    const deck = `${lesson}${view}/`;
+    await page.goto(deck);
+    const slide = await page.locator("[data-canvas] > .slide").evaluateAll((slides, id) => slides.findIndex((each) => each.querySelector(`[data-id="${id}"]`)), exampleId);
+    expect(slide).toBeGreaterThanOrEqual(0);
+    const runShared = async (code: string) => {
+      await page.goto(lesson); // a real navigation, so the deck reads the shared code as a reader's tab would
+      await page.goto(`${deck}${shareFragment(`#${slide + 1}`, exampleId, code)}`);
+      const figure = page.locator(`[data-id="${exampleId}"]:visible`).first();
+      await figure.getByRole("button", { name: /^Run/ }).click();
+      return figure;
+    };
+    const erring = await runShared('throw new Error("M".repeat(2 ** 28));');
+    await expect(outputOf(erring)).toContainText(/Uncaught Error: M+…/, slowStart);
+    expect((await outputOf(erring).innerText()).length).toBeLessThan(20_000);
+    const flooding = await runShared('for (let i = 0; ; i++) console.log("flood " + i);');
+    await expect(outputOf(flooding).locator(".pg-hidden-lines")).toBeVisible(slowStart);
+    expect(await stopLatency(flooding)).toBeLessThan(500);
+  });
+}
