@@ -96,3 +96,26 @@ test("when the sandbox cannot load, Run comes back with the reason, and a retry 
   await eager.getByRole("button", { name: "Run", exact: true }).click();
   await expect(outputOf(eager)).toContainText(/done in/);
 });
+
+test("a forged mirror 'speed' the example does not offer leaves its speed as it was, and Run still runs", async ({ page }) => {
+  await page.goto("lessons/async-await/slides/");
+  const slide = await page.evaluate(() => [...document.querySelectorAll("[data-canvas] > .slide")].findIndex((candidate) => candidate.querySelector("[data-playground] [data-scale-select]")) + 1);
+  expect(slide).toBeGreaterThan(0);
+  await page.goto(`lessons/async-await/slides/#${slide}`);
+  await expect(page.locator("[data-deck][data-ready]")).toBeAttached();
+  const figure = currentSlide(page).locator("[data-playground]:has([data-scale-select])").first();
+  const speed = figure.getByRole("combobox", { name: /Speed/ });
+  const before = await speed.inputValue();
+  await page.evaluate((id) => {
+    const lesson = document.querySelector<HTMLElement>("[data-deck]")!.dataset.lesson;
+    const channel = new BroadcastChannel(`interleave:examples:${lesson}`);
+    channel.postMessage({ role: "presenter", type: "speed", id, value: "1e9" });
+    channel.postMessage({ role: "presenter", type: "speed", id, value: "" });
+  }, await figure.getAttribute("data-id"));
+  // The forged values arrive before this run's own messages: the select still shows the lesson's speed.
+  const runButton = figure.getByRole("button", { name: "Run", exact: true });
+  const start = (await runButton.count()) > 0 ? runButton : currentSlide(page).getByRole("button", { name: /^Run both/ }).first();
+  await start.click();
+  await expect(outputOf(figure)).toContainText(/done in/, { timeout: 30_000 });
+  await expect(speed).toHaveValue(before);
+});
