@@ -21,6 +21,8 @@ const serve = ({ port, base, dir }: (typeof sites)[keyof typeof sites]) => ({
 const chromiumUse = { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } };
 /** The journey that loads the machine's cores while it runs. */
 const busyMachine = /on-a-busy-machine\.spec\.ts$/;
+/** Journeys that count the page's frames and time Stop: on a 2-core runner they need the machine to themselves. */
+const hostileCode = /hostile-code-cannot-crash-or-freeze-the-page\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -37,9 +39,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", testIgnore: busyMachine, use: chromiumUse },
+    { name: "chromium", testIgnore: [busyMachine, hostileCode], use: chromiumUse },
+    // After the other journeys, one test at a time: frame counts and Stop latency measure this page alone.
+    { name: "hostile code", testMatch: hostileCode, fullyParallel: false, dependencies: ["chromium"], use: chromiumUse },
     // Keeps every core busy while it runs: alone, after the other journeys.
-    { name: "busy machine", testMatch: busyMachine, dependencies: ["chromium"], use: chromiumUse },
+    { name: "busy machine", testMatch: busyMachine, dependencies: ["chromium", "hostile code"], use: chromiumUse },
   ],
   webServer: [serve(sites.root), serve(sites.subPath)],
 });
