@@ -18,14 +18,15 @@ const types = {
   ".woff2": "font/woff2",
   ".ttf": "font/ttf",
   ".txt": "text/plain; charset=utf-8",
+  ".zip": "application/zip",
   ".xml": "application/xml; charset=utf-8",
   ".webmanifest": "application/manifest+json",
 };
 const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".svg", ".wasm", ".ttf", ".txt", ".xml", ".webmanifest"]);
 
-/** Content-hashed files (Vite's `_astro/`, our `_snippets/`) never change: cache them for a year. */
+/** Content-hashed files (Vite's `_astro/`, our `_snippets/`) and versioned Pyodide (`_python/<version>/`) never change: cache them for a year. */
 function cacheControl(path) {
-  return /\/(_astro|_snippets)\//.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+  return /\/(_astro|_snippets|_python)\//.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
 /** Picks brotli, then gzip, from what the client accepts. */

@@ -47,3 +47,23 @@ describe("collectRunnables", () => {
     expect(collectRunnables(parse("```python run\nprint(1)\n```"))).toEqual([]);
   });
 });
+
+describe("collectRunnables for Python", () => {
+  const mdx = ["```python", "print('static')", "```", "", "```python run", "print('runs')", "```", "", "```output", "runs", "```", "", "```ts run", "console.log(1)", "```"].join("\n");
+
+  it("finds only the seed originals marked run, with their promised output", () => {
+    const found = collectRunnables(parse(mdx), "python");
+    expect(found.map((runnable) => [runnable.code, runnable.expected])).toEqual([["print('runs')", "runs"]]);
+  });
+
+  it("gives a fence that continues the one before it that fence's code to run first", () => {
+    const chained = ["```python", "def f():", "    return 1", "```", "", "```python run continues", "print(f())", "```"].join("\n");
+    const [found] = collectRunnables(parse(chained), "python");
+    expect(found?.setup).toBe("def f():\n    return 1");
+    expect(found?.code).toBe("print(f())");
+  });
+
+  it("leaves Python out of the TypeScript examples", () => {
+    expect(collectRunnables(parse(mdx)).map((runnable) => runnable.code)).toEqual(["console.log(1)"]);
+  });
+});

@@ -12,6 +12,8 @@ export interface FenceMeta {
   scale?: number;
   /** Opens the example traced. */
   trace: boolean;
+  /** Python only: runs after the Python fence before it, in the same namespace (it uses what that one defined). */
+  continues?: boolean;
 }
 
 const runnableKinds = new Set(["run", "sync", "async"]);
@@ -25,6 +27,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
     if (value === undefined) {
       if (key && runnableKinds.has(key)) parsed.kind = key as FenceMeta["kind"];
       if (key === "trace") parsed.trace = true;
+      if (key === "continues") parsed.continues = true;
     } else if (key === "title") parsed.title = value;
     else if (key === "timeout" || key === "scale") {
       const number = Number(value);
@@ -43,6 +46,8 @@ export interface Runnable {
   meta: FenceMeta;
   /** The ```output fence right after it, if any. */
   expected?: string;
+  /** Python marked `continues`: the code of the Python fences it continues, run first, silently. */
+  setup?: string;
   /** 1-based line of the fence in the MDX file. */
   line: number;
   node: Code;
@@ -54,11 +59,25 @@ export function isRunnableFence(node: Code): boolean {
   return typescript.has(node.lang ?? "") && parseFenceMeta(node.meta).kind !== null;
 }
 
-/** Finds every runnable fence in document order and pairs each with its ```output fence. */
-export function collectRunnables(tree: Root): Runnable[] {
+/** True for a ```python run fence: a seed's original the page can run with Pyodide. */
+export function isPythonRunFence(node: Code): boolean {
+  return (node.lang === "python" || node.lang === "py") && parseFenceMeta(node.meta).kind === "run";
+}
+
+/**
+ * Finds every runnable fence in document order and pairs each with its ```output fence:
+ * TypeScript examples, or (`python`) the seeds' runnable Python originals.
+ */
+export function collectRunnables(tree: Root, language: "ts" | "python" = "ts"): Runnable[] {
   const runnables: Runnable[] = [];
+  const runnable = language === "ts" ? isRunnableFence : isPythonRunFence;
+  // Each Python fence with the code it continues (`continues` chains back to the fence before it).
+  let pythonSoFar: string | undefined;
   visit(tree, "code", (node, index, parent) => {
-    if (!parent || index === undefined || !isRunnableFence(node)) return;
+    const isPython = node.lang === "python" || node.lang === "py";
+    const previousPython = pythonSoFar;
+    if (isPython) pythonSoFar = parseFenceMeta(node.meta).continues && previousPython !== undefined ? `${previousPython}\n${node.value}` : node.value;
+    if (!parent || index === undefined || !runnable(node)) return;
     const next = parent.children[index + 1];
     const expected = next?.type === "code" && next.lang === "output" ? next.value : undefined;
     runnables.push({
@@ -66,6 +85,7 @@ export function collectRunnables(tree: Root): Runnable[] {
       code: node.value,
       meta: parseFenceMeta(node.meta),
       expected,
+      ...(isPython && parseFenceMeta(node.meta).continues && previousPython !== undefined ? { setup: previousPython } : {}),
       line: node.position?.start.line ?? 0,
       node,
       parent,

@@ -4,6 +4,8 @@ import { findSnippetAsset, snippetDirectory, writeSnippetAssets } from "./snippe
 import { writeSearchIndex } from "./search-index";
 import { writeServiceWorker } from "./service-worker";
 import { precompress } from "./precompress";
+import { readPythonFile, writePythonAssets } from "./python-assets";
+import { pythonDirectory } from "../lib/site-files";
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
@@ -18,6 +20,15 @@ export default function interleave(): AstroIntegration {
       },
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, response, next) => {
+          const python = new RegExp(`/${pythonDirectory}/([^/?]+)`).exec(request.url ?? "")?.[1];
+          if (python) {
+            void readPythonFile(python).then((body) => {
+              if (body === undefined) return next();
+              response.setHeader("Content-Type", python.endsWith(".wasm") ? "application/wasm" : python.endsWith("js") ? "text/javascript" : "application/octet-stream");
+              response.end(body);
+            }, next);
+            return;
+          }
           const match = new RegExp(`/${snippetDirectory}/([^/?]+)`).exec(request.url ?? "");
           const asset = match?.[1] ? findSnippetAsset(match[1]) : undefined;
           if (!asset) return next();
@@ -29,6 +40,8 @@ export default function interleave(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const count = await writeSnippetAssets(outDir);
         logger.info(`${count} compiled examples written to ${snippetDirectory}/`);
+        const python = await writePythonAssets(outDir);
+        logger.info(`Pyodide: ${python.files} files, ${megabytes(python.bytes)} in ${pythonDirectory}/ (not precached)`);
         // In this order: the search index is part of the offline precache, and every file, sw.js included, gets compressed.
         logger.info(`search index: ${await writeSearchIndex(outDir)} lessons`);
         const worker = await writeServiceWorker(outDir);

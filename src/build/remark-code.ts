@@ -55,15 +55,42 @@ async function toPlayground(runnable: Runnable, file: VFile, options: RemarkCode
   } as unknown as RootContent;
 }
 
+/** Replaces a seed's runnable Python original (and its ```output fence) with a Python <Playground>: nothing to compile. */
+async function toPythonPlayground(runnable: Runnable, file: VFile) {
+  const html = toHtml(await highlightToHast(runnable.code, "python"));
+  return {
+    type: "mdxJsxFlowElement",
+    name: "Playground",
+    attributes: attributes({
+      id: `${lessonIdFromPath(file.path)}/py${runnable.index}`,
+      code: runnable.code,
+      html,
+      expected: runnable.expected,
+      language: "python",
+      setup: runnable.setup,
+      title: runnable.meta.title,
+      timeout: runnable.meta.timeout,
+      scale: runnable.meta.scale,
+    }),
+    children: [],
+  } as unknown as RootContent;
+}
+
+/** Puts each runnable's <Playground> where its fence (and ```output fence) stood. */
+async function replaceRunnables(runnables: Runnable[], make: (runnable: Runnable) => Promise<RootContent>) {
+  for (const runnable of runnables) {
+    const { parent, node } = runnable;
+    const at = parent.children.indexOf(node);
+    const removeOutput = runnable.expected !== undefined ? 2 : 1;
+    parent.children.splice(at, removeOutput, (await make(runnable)) as never);
+  }
+}
+
 /** remark plugin: runnable fences become <Playground>s; every other fence is highlighted at build time. */
 export default function remarkCode(options: RemarkCodeOptions) {
   return async (tree: Root, file: VFile) => {
-    for (const runnable of collectRunnables(tree)) {
-      const { parent, node } = runnable;
-      const at = parent.children.indexOf(node);
-      const removeOutput = runnable.expected !== undefined ? 2 : 1;
-      parent.children.splice(at, removeOutput, (await toPlayground(runnable, file, options)) as never);
-    }
+    await replaceRunnables(collectRunnables(tree), (runnable) => toPlayground(runnable, file, options));
+    await replaceRunnables(collectRunnables(tree, "python"), (runnable) => toPythonPlayground(runnable, file));
     const statics: Code[] = [];
     visit(tree, "code", (node) => void statics.push(node));
     for (const node of statics) {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
-import { serviceWorkerFile } from "../lib/site-files";
+import { pythonDirectory, serviceWorkerFile } from "../lib/site-files";
 
 /** Everything a reader needs with no network: pages, styles, scripts, workers, wasm, fonts, examples, search. */
 export const precachePatterns = [
@@ -8,8 +8,11 @@ export const precachePatterns = [
   "pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment}",
 ];
 
-/** Files no offline reader needs: compressed twins, crawler-only files, Pagefind's fallback for pages with no language. */
-export const precacheIgnores = ["**/*.br", "**/*.gz", "og/**", "sitemap.xml", "pagefind/wasm.unknown.pagefind"];
+/**
+ * Files no offline reader needs: compressed twins, crawler-only files, Pagefind's fallback for pages with no language;
+ * and Pyodide (13 MB), kept offline only when a reader chooses "keep Python for offline".
+ */
+export const precacheIgnores = ["**/*.br", "**/*.gz", "og/**", "sitemap.xml", "pagefind/wasm.unknown.pagefind", `${pythonDirectory}/**`];
 
 export interface ServiceWorkerReport { files: number; bytes: number; warnings: string[] }
 

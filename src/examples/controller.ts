@@ -30,7 +30,8 @@ function groupFor(root: HTMLElement): CompareGroup {
 
 /** A reader is about to use an example: have a sandbox ready before they click. */
 export function warm(target: Element): void {
-  if (target.closest("[data-playground], [data-compare]")) warmSandbox();
+  // A Python original warms nothing: not a byte of Pyodide loads before Run Python is pressed.
+  if (target.closest("[data-playground]:not([data-language='python']), [data-compare]")) warmSandbox();
   const compare = target.closest<HTMLElement>("[data-compare]");
   if (compare) groupFor(compare);
 }

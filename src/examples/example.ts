@@ -1,12 +1,13 @@
 import { keepVersion, loadKept } from "./saved-code";
 import { updateVersionChoice } from "./version-choice";
-import { takeSandbox } from "../sandbox/host/pool";
+import { takePythonSandbox, takeSandbox } from "../sandbox/host/pool";
+import { showPythonDownload } from "./python-download";
 import type { TimelineModel } from "../timeline/model";
 import { once } from "../lib/once";
 import { copyCode, shareCode } from "./clipboard";
 import { CodeDocument } from "./code-document";
 import { ExampleEvents, type IntentListener, type RunListener } from "./events";
-import { compileEdited, loadShipped, type RunSource } from "./run-source";
+import { compileEdited, loadShipped, pythonSource, type RunSource } from "./run-source";
 import { RunSession, type RunRequest } from "./run-session";
 import { RunTimeline } from "./run-timeline";
 import { RunView } from "./run-view";
@@ -25,6 +26,8 @@ export class Example {
   readonly side: string | undefined;
   readonly label: string;
   readonly timeLimit: number;
+  /** "python" for a seed's original, run with Pyodide. */
+  readonly language: "python" | undefined;
   readonly events: ExampleEvents;
   readonly runs: RunSession;
   private readonly moduleUrl: string;
@@ -40,6 +43,7 @@ export class Example {
     this.side = figure.dataset.side;
     this.label = figure.querySelector(".pg-title")?.textContent?.trim() ?? "Example";
     this.timeLimit = Number(figure.dataset.timeout ?? defaultTimeLimit);
+    this.language = figure.dataset.language === "python" ? "python" : undefined;
     const defaultScale = Number(figure.dataset.scale ?? 1);
     this.events = new ExampleEvents(this);
     this.doc = new CodeDocument(figure, {
@@ -49,10 +53,15 @@ export class Example {
       onEdit: (code, editing) => this.events.intend({ type: "code", code, editing }),
       onRun: () => void this.runs.toggle({ trace: false }),
     });
-    this.view = new RunView(figure, { side: this.side, timeLimit: this.timeLimit, markError: (line, message) => this.doc.markError(line, message) });
+    this.view = new RunView(figure, {
+      side: this.side,
+      timeLimit: this.timeLimit,
+      markError: (line, message) => this.doc.markError(line, message),
+      language: this.language,
+    });
     this.runs = new RunSession({
       prepare: (request) => this.prepare(request),
-      sandbox: takeSandbox,
+      sandbox: this.language === "python" ? () => showPythonDownload(figure, takePythonSandbox()) : takeSandbox,
       settings: () => ({ scale: this.view.scale(defaultScale), timeLimit: this.timeLimit }),
       // In this order: the panel and timeline are up to date when listeners hear of a change.
       sinks: [this.view, this.runTimeline, this.events.announcer(() => this.runTimeline.model?.end ?? 0)],
@@ -130,6 +139,7 @@ export class Example {
 
   /** The code to run: compiled (and instrumented for a trace), or undefined with the reason shown. */
   private async prepare(request: RunRequest): Promise<RunSource | undefined> {
+    if (this.language === "python") return pythonSource(this.original, this.figure.dataset.setup);
     const code = this.code;
     this.doc.clearMarks();
     const compiled = await this.compile(code);

@@ -178,7 +178,16 @@ export class RunSession {
     const { scale, timeLimit } = this.parts.settings();
     this.setState("running");
     this.parts.sinks.forEach((sink) => sink.started?.(run));
-    const message: RunMessage = { type: "run", code: source.js, mode: "paced", scale, timeLimit, ...(run.trace ? { trace: true } : {}) };
+    const message: RunMessage = {
+      type: "run",
+      code: source.js,
+      mode: "paced",
+      scale,
+      timeLimit,
+      ...(run.trace ? { trace: true } : {}),
+      ...(source.language ? { language: source.language } : {}),
+      ...(source.setup ? { setup: source.setup } : {}),
+    };
     const startedAt = this.now();
     let end: RunEnd;
     try {

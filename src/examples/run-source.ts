@@ -3,7 +3,11 @@ import type { Diagnostic } from "../code/types";
 
 /** Compiled code ready to run, and its source map for when an error needs mapping. */
 export interface RunSource {
+  /** The code to run: compiled JavaScript, or (with `language: "python"`) Python source. */
   js: string;
+  language?: "python";
+  /** Python run first in the same namespace (the lesson's earlier fence). */
+  setup?: string;
   sourceMap(): Promise<SourceMap | undefined>;
 }
 
@@ -40,4 +44,9 @@ export async function compileEdited(code: string): Promise<RunSource | { diagnos
   const result = await compileInBrowser(code);
   if (!result.ok) return { diagnostics: result.diagnostics };
   return { js: result.js, sourceMap: async () => result.map };
+}
+
+/** A seed's Python original, run as written: nothing to compile, and tracebacks need no map. */
+export function pythonSource(code: string, setup?: string): RunSource {
+  return { js: code, language: "python", ...(setup ? { setup } : {}), sourceMap: async () => undefined };
 }

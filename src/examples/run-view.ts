@@ -3,6 +3,7 @@
  * panel (lines, runtime errors mapped to the TypeScript line, and how the run ended).
  */
 import { mapErrorLocation } from "../code/source-map";
+import { SEED_FILE, tracebackLine } from "../code/python-traceback";
 import type { Diagnostic } from "../code/types";
 import type { ErrorMessage, GuestMessage } from "../sandbox/protocol/messages";
 import type { RunEnd } from "../sandbox/host/sandbox";
@@ -15,6 +16,8 @@ export interface RunViewOptions {
   timeLimit: number;
   /** Marks the line an error points at, in the code. */
   markError(line: number, message: string): void;
+  /** "python": the button reads "Run Python", and errors are Python tracebacks. */
+  language?: "python";
 }
 
 export class RunView implements RunSink {
@@ -39,8 +42,9 @@ export class RunView implements RunSink {
   /** The button reads Stop from the click on, so a run can be stopped while its code compiles. */
   state(state: RunState): void {
     const label = state === "idle" ? "Run" : "Stop";
-    this.button.textContent = label;
-    this.button.setAttribute("aria-label", `${label}${this.options.side ? ` ${this.options.side}` : ""}`);
+    const python = this.options.language === "python";
+    this.button.textContent = python && state === "idle" ? "Run Python" : label;
+    this.button.setAttribute("aria-label", `${label}${this.options.side ? ` ${this.options.side}` : ""}${python ? " Python" : ""}`);
     this.button.classList.toggle("button-stop", state !== "idle");
     this.figure.toggleAttribute("data-running", state === "running");
     if (state !== "starting") this.setStatus(state === "running" ? "Running…" : "");
@@ -82,7 +86,16 @@ export class RunView implements RunSink {
     this.status.textContent = text;
   }
 
+  /** CPython's traceback as it prints it, and the line of the seed's code it points at. */
+  private showTraceback(error: ErrorMessage): void {
+    const traceback = error.stack || `${error.name}: ${error.message}`;
+    this.output.status(traceback, "error");
+    const line = tracebackLine(traceback, SEED_FILE);
+    if (line !== undefined) this.options.markError(line, `${error.name}: ${error.message}`);
+  }
+
   private async showRuntimeError(error: ErrorMessage, run: StartedRun): Promise<void> {
+    if (run.source.language === "python") return this.showTraceback(error);
     const prefix = error.kind === "unhandledrejection" ? "Uncaught (in promise) " : "Uncaught ";
     const headline = `${prefix}${error.name ? `${error.name}: ` : ""}${error.message}`;
     const line = this.output.status(headline, "error");

@@ -79,6 +79,51 @@ export function nodeGuestBundle(): Promise<string> {
   return bundle;
 }
 
+/** What a guest message ends, if anything: the run is done, or stopped at its time limit. */
+export type RecordOutcome = "done" | { timeout: string } | undefined;
+
+/** Adds a guest message to the run's record; `logicalLimit` is the logical ms at which a timeout stops it. */
+export function recordMessage(result: NodeRunResult, lanes: Map<number, TaskLane>, message: GuestMessage, logicalLimit: number): RecordOutcome {
+  switch (message.type) {
+    case "logs":
+      result.lines.push(...message.lines);
+      result.time = Math.max(result.time, ...message.lines.map((line) => line.time));
+      return;
+    case "task":
+      lanes.set(message.id, { id: message.id, name: message.name, start: message.start, ...(message.end === undefined ? {} : { end: message.end }) });
+      return;
+    case "span":
+      result.spans.push({ id: message.id, task: message.task, kind: message.kind, start: message.start, end: message.end });
+      return;
+    case "tick":
+      result.time = Math.max(result.time, message.time);
+      return;
+    case "dropped":
+      result.dropped = message.count;
+      return;
+    case "error": {
+      const { type: _type, time: _time, ...error } = message;
+      if (message.kind !== "timeout") return void result.errors.push(error);
+      result.time = logicalLimit;
+      return { timeout: message.message };
+    }
+    case "done":
+      result.time = message.time;
+      result.runRealTime = message.realTime;
+      return "done";
+    case "trace":
+      for (const event of decodeTraceBatch(message.batch)) result.trace.push(event);
+      return;
+    default:
+      return;
+  }
+}
+
+/** An empty record of a run. */
+export function emptyRunResult(): NodeRunResult {
+  return { lines: [], errors: [], time: 0, realTime: 0, tasks: [], spans: [], dropped: 0, timedOut: false, trace: [] };
+}
+
 export async function runInNode(js: string, options: NodeRunOptions = {}): Promise<NodeRunResult> {
   const source = await nodeGuestBundle();
   const mode = options.mode ?? "virtual";
@@ -94,7 +139,7 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
     ...(options.trace ? { trace: true } : {}),
   };
   const guard = options.realTimeLimit ?? (mode === "paced" ? timeLimit : DEFAULT_REAL_GUARD);
-  const result: NodeRunResult = { lines: [], errors: [], time: 0, realTime: 0, tasks: [], spans: [], dropped: 0, timedOut: false, trace: [] };
+  const result = emptyRunResult();
   const lanes = new Map<number, TaskLane>();
   const startedAt = performance.now();
   const worker = new Worker(source, { eval: true, workerData: { bundle: source } });
@@ -129,41 +174,10 @@ export async function runInNode(js: string, options: NodeRunOptions = {}): Promi
       else hear(checked.message);
     });
     const hear = (message: GuestMessage) => {
-      switch (message.type) {
-        case "ready":
-          return worker.postMessage(request);
-        case "logs":
-          result.lines.push(...message.lines);
-          result.time = Math.max(result.time, ...message.lines.map((line) => line.time));
-          return;
-        case "task":
-          lanes.set(message.id, { id: message.id, name: message.name, start: message.start, ...(message.end === undefined ? {} : { end: message.end }) });
-          return;
-        case "span":
-          result.spans.push({ id: message.id, task: message.task, kind: message.kind, start: message.start, end: message.end });
-          return;
-        case "tick":
-          result.time = Math.max(result.time, message.time);
-          return;
-        case "dropped":
-          result.dropped = message.count;
-          return;
-        case "error": {
-          const { type: _type, time: _time, ...error } = message;
-          if (message.kind !== "timeout") return void result.errors.push(error);
-          result.time = timeLimit * request.scale;
-          return fail("timeout", message.message);
-        }
-        case "done":
-          result.time = message.time;
-          result.runRealTime = message.realTime;
-          return end();
-        case "result":
-          return;
-        case "trace":
-          for (const event of decodeTraceBatch(message.batch)) result.trace.push(event);
-          return;
-      }
+      if (message.type === "ready") return worker.postMessage(request);
+      const outcome = recordMessage(result, lanes, message, timeLimit * request.scale);
+      if (outcome === "done") end();
+      else if (outcome?.timeout) fail("timeout", outcome.timeout);
     };
     worker.on("error", (error) => fail("uncaught", error.message, error.name, String(error.stack)));
     worker.on("exit", () => fail("uncaught", "the worker exited before the run was done"));

@@ -14,6 +14,7 @@ import { checkGuestMessage, isConnectMessage } from "../protocol/validate.ts";
 import { captured } from "./captured.ts";
 import { installGuest } from "./index.ts";
 import { provideMissingFeatures } from "./missing-features.ts";
+import { loadPythonFromFiles } from "./python/load-in-browser.ts";
 import { sealWorkers } from "./no-raw-workers.ts";
 
 const { scope } = captured;
@@ -71,6 +72,7 @@ function connect(post: (message: GuestMessage) => void, source: EventTarget): vo
         listener(captured.reasonOf(event));
       }),
     spawnWorker,
+    loadPython: loadPythonFromFiles,
   });
   captured.listen(source, "message", (event) => guest.receive(captured.data(event)));
 }

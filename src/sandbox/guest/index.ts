@@ -3,7 +3,8 @@ import { installGlobals } from "../../runtime/install.ts";
 import type { SpawnWorker } from "../../runtime/nested-worker.ts";
 import { createRuntime, type Runtime } from "../../runtime/runtime.ts";
 import { MAX_ERRORS_PER_RUN } from "../protocol/limits.ts";
-import { type ErrorKind, type GuestMessage, isRunMessage, type LogLevel, type RunMessage } from "../protocol/messages.ts";
+import { type ErrorKind, type GuestMessage, isLoadPythonMessage, isRunMessage, type LogLevel, type PythonFiles, type RunMessage } from "../protocol/messages.ts";
+import type { PythonEngine, PythonRunHooks } from "./python/engine.ts";
 import { createConsole } from "./console.ts";
 import { toErrorInfo } from "./errors.ts";
 import { Outbox } from "./outbox.ts";
@@ -27,10 +28,12 @@ export interface GuestEnvironment {
   global?: object;
   /** Loads a module (default: dynamic `import()`). */
   importModule?(url: string): Promise<Record<string, unknown>>;
+  /** Starts Pyodide from the files the host sent (a browser) or from disk (Node); without it, Python runs fail. */
+  loadPython?(files: PythonFiles): Promise<PythonEngine>;
 }
 
 export interface Guest {
-  /** Handles a message from the host (only `run`, once). */
+  /** Handles a message from the host: `load-python` (once, before the run), then `run` (once). */
   receive(message: unknown): void;
 }
 
@@ -53,18 +56,30 @@ export function installGuest(env: GuestEnvironment): Guest {
   const target = env.global ?? globalThis;
   const host = captureHost(target); // before anything is patched
   let started = false;
+  let python: Promise<PythonEngine> | undefined;
   const guest: Guest = {
     receive(message) {
+      if (isLoadPythonMessage(message) && !python && !started) return void (python = loadPython(env, message.files));
       if (!isRunMessage(message) || started) return;
       started = true;
-      startRun(env, target, host, message);
+      startRun(env, target, host, message, python);
     },
   };
   env.post({ type: "ready" });
   return guest;
 }
 
-function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, request: RunMessage): void {
+/** Starts the interpreter ahead of the run, and says when it is up (or why it is not). */
+function loadPython(env: GuestEnvironment, files: PythonFiles): Promise<PythonEngine> {
+  const loading = env.loadPython ? env.loadPython(files) : Promise.reject(new Error("this sandbox cannot run Python"));
+  loading.then(
+    () => env.post({ type: "python-ready" }),
+    (error: unknown) => env.post({ type: "error", kind: "uncaught", ...toErrorInfo(error) }),
+  );
+  return loading;
+}
+
+function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, request: RunMessage, python?: Promise<PythonEngine>): void {
   const outbox = new Outbox(env.post, host);
   let finished = false;
   let moduleSettled = false;
@@ -183,6 +198,26 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
     tick();
   }, HEARTBEAT_MS);
 
+  if (request.language === "python") {
+    const hooks: PythonRunHooks = {
+      // asyncio's own scheduling, unclamped: the browser's 4 ms clamp is for nested setTimeout, not call_soon.
+      schedule: (callback, ms) => runtime.queue.add(() => callback(), ms, { label: ms > 0 ? "call_later" : "call_soon" }),
+      sleepSync: runtime.api.sleepSync,
+      print: (level, text) => print(level, text),
+      download: (name) => runtime.api.download(name),
+    };
+    const engine = python ?? Promise.reject(new Error("Python was not loaded in this sandbox"));
+    const ran = engine.then((loaded) => {
+      beginEvaluation();
+      return loaded.run(request.code ?? "", hooks, request.setup);
+    });
+    ran.catch((error: unknown) => reportError("uncaught", error)).finally(() => {
+      moduleSettled = true;
+      checkDone();
+    });
+    runtime.queue.start();
+    return;
+  }
   const url = request.code !== undefined ? env.moduleUrl(withEvaluationMarker(request.code)) : request.moduleUrl;
   if (url === undefined) return;
   snippetUrl = url;

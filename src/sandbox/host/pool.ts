@@ -1,4 +1,6 @@
 import { once } from "../../lib/once";
+import { PAGE_BUDGET } from "./budget";
+import { pythonFilesForSandbox } from "./python-files";
 import { Sandbox } from "./sandbox";
 
 let spare: Sandbox | undefined;
@@ -46,5 +48,34 @@ export function takeSandbox(): Sandbox {
     starting--;
     setTimeout(warmSandbox, 0);
   });
+  return sandbox;
+}
+
+let pythonSpare: Sandbox | undefined;
+
+function makePythonSandbox(): Sandbox {
+  const sandbox = new Sandbox(loadGuestSource(), PAGE_BUDGET, pythonFilesForSandbox);
+  sandbox.whenReady().catch(() => {
+    if (pythonSpare === sandbox) pythonSpare = undefined;
+  });
+  return sandbox;
+}
+
+/**
+ * A sandbox with Pyodide started in it, for one Python run. Nothing of Pyodide loads before the
+ * first one is asked for; from then on a spare one waits (the interpreter takes a second or two to
+ * start), made once this run has started, so the next Run Python prints at once.
+ */
+export function takePythonSandbox(): Sandbox {
+  const sandbox = pythonSpare ?? makePythonSandbox();
+  pythonSpare = undefined;
+  // Two interpreters starting at once would slow the first run's start: the spare waits for this one.
+  void sandbox
+    .whenReady()
+    .then(() => Promise.race([sandbox.whenStarted(), new Promise<void>((resolve) => setTimeout(resolve, startWait))]))
+    .then(
+      () => setTimeout(() => (pythonSpare ??= makePythonSandbox()), 0),
+      () => undefined,
+    );
   return sandbox;
 }

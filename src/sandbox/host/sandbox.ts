@@ -1,4 +1,4 @@
-import type { FrameMessage, GuestMessage, RunMessage } from "../protocol/messages";
+import type { FrameMessage, GuestMessage, PythonFiles, RunMessage } from "../protocol/messages";
 import { type Checked, checkFrameMessage, checkGuestMessage } from "../protocol/validate";
 import { type BudgetLimits, PAGE_BUDGET, RunBudget } from "./budget";
 import { sandboxDocument } from "./frame-document";
@@ -28,6 +28,7 @@ export class Sandbox {
   private readonly ready: Promise<void>;
   private readonly started: Promise<void>;
   private markReady: () => void = () => {};
+  private failReady: (error: Error) => void = () => {};
   private markStarted: () => void = () => {};
   private listener: ((message: GuestMessage) => void) | undefined;
   private budget: RunBudget | undefined;
@@ -35,9 +36,14 @@ export class Sandbox {
   private finish: ((end: RunEnd) => void) | undefined;
   private limitTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * `python`: this sandbox runs Python. Once its guest is up, the files it returns (Pyodide's) are
+   * transferred in, and the sandbox is ready only when the interpreter has started.
+   */
   constructor(
     guestSource: Promise<string>,
     private readonly limits: BudgetLimits = PAGE_BUDGET,
+    private readonly python?: () => Promise<PythonFiles>,
   ) {
     this.frame = document.createElement("iframe");
     this.frame.setAttribute("sandbox", "allow-scripts");
@@ -51,6 +57,7 @@ export class Sandbox {
     this.started = new Promise((resolve) => (this.markStarted = resolve));
     this.ready = new Promise((resolve, reject) => {
       this.markReady = resolve;
+      this.failReady = reject;
       // A guest that cannot load fails the run at once, rather than leaving it waiting forever.
       guestSource.catch(reject);
     });
@@ -84,6 +91,16 @@ export class Sandbox {
     return this.started;
   }
 
+  /** Hands the guest Pyodide's bytes (moved, not copied); it answers `python-ready`. */
+  private async loadPython(files: () => Promise<PythonFiles>): Promise<void> {
+    try {
+      const loaded = await files();
+      this.port.postMessage({ type: "load-python", files: loaded }, Object.values(loaded));
+    } catch (error) {
+      this.failReady(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
   /** Runs compiled code; `onMessage` hears every guest message; resolves when the run ends. */
   async run(message: RunMessage, onMessage: (message: GuestMessage) => void): Promise<RunEnd> {
     await this.ready;
@@ -106,8 +123,13 @@ export class Sandbox {
     if (!checked.ok) return this.refuse(`${BROKE_PROTOCOL} (${checked.problem})`);
     const message = checked.message;
     if (message.type === "frame-ready") return;
-    if (message.type === "ready") return this.markReady();
-    if (!this.listener) return; // nothing of a run is expected before it starts
+    if (message.type === "ready") return this.python ? void this.loadPython(this.python) : this.markReady();
+    if (message.type === "python-ready") return this.markReady();
+    if (!this.listener) {
+      // A Python guest whose interpreter failed to start says why before any run: the run cannot start.
+      if (message.type === "error" && this.python) this.failReady(new Error(message.message));
+      return; // nothing else of a run is expected before it starts
+    }
     if (message.type === "result") return this.refuse(`${BROKE_PROTOCOL} (a result, which only a worker's parent expects)`);
     if (!this.budget?.charge(message)) return this.refuse(OVER_BUDGET);
     if (message.type === "events") for (const event of message.events) this.deliver(event);

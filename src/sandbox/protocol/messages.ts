@@ -77,9 +77,26 @@ export interface RunMessage {
   args?: unknown[];
   /** Record a trace (issue 8): the code was instrumented for it, and the guest installs the tracer. */
   trace?: boolean;
+  /** `python`: `code` is Python source, run by the Pyodide this sandbox loaded (`load-python`). Default: a JS module. */
+  language?: "python";
+  /** Python only: code run first, silently, in the same namespace (what the lesson defined in the fence before). */
+  setup?: string;
 }
 
-export type HostMessage = RunMessage;
+/** Pyodide's files by name (pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip), as the page fetched them. */
+export type PythonFiles = Record<string, ArrayBuffer>;
+
+/**
+ * Before its run, a Python sandbox gets Pyodide's bytes from the page: the worker's opaque origin and
+ * its CSP cannot fetch anything, so the page (same origin, HTTP-cached) fetches and transfers them.
+ * The guest answers `python-ready` once the interpreter is up.
+ */
+export interface LoadPythonMessage {
+  type: "load-python";
+  files: PythonFiles;
+}
+
+export type HostMessage = RunMessage | LoadPythonMessage;
 
 // ── the sandbox handshake: page ⇄ frame ⇄ worker ─────────────────────────────
 
@@ -104,6 +121,10 @@ export type FrameMessage = FrameReadyMessage | ErrorMessage;
 /** The guest is installed and waits for `run`. */
 export interface ReadyMessage {
   type: "ready";
+}
+/** The guest loaded Pyodide (after `load-python`): a Python run can start at once. */
+export interface PythonReadyMessage {
+  type: "python-ready";
 }
 /** Console lines, oldest first (one or many: the guest batches under load). */
 export interface LogsMessage {
@@ -159,6 +180,7 @@ export type ResultMessage =
 
 export type GuestMessage =
   | ReadyMessage
+  | PythonReadyMessage
   | LogsMessage
   | TaskMessage
   | SpanMessage
@@ -172,6 +194,7 @@ export type GuestMessage =
 
 const GUEST_TYPES: ReadonlySet<string> = new Set<GuestMessage["type"]>([
   "ready",
+  "python-ready",
   "logs",
   "task",
   "span",
@@ -203,6 +226,15 @@ export function isRunMessage(value: unknown): value is RunMessage {
     (run.mode === "paced" || run.mode === "virtual") &&
     typeof run.scale === "number" &&
     run.scale > 0 &&
-    typeof run.timeLimit === "number"
+    typeof run.timeLimit === "number" &&
+    (run.language === undefined || (run.language === "python" && typeof run.code === "string")) &&
+    (run.setup === undefined || typeof run.setup === "string")
   );
+}
+
+/** Whether `value` is a `load-python` carrying only ArrayBuffers. */
+export function isLoadPythonMessage(value: unknown): value is LoadPythonMessage {
+  if (!hasType(value) || value.type !== "load-python") return false;
+  const files = (value as { files?: unknown }).files;
+  return typeof files === "object" && files !== null && Object.values(files).every((file) => file instanceof ArrayBuffer);
 }

@@ -107,6 +107,7 @@ const timesProblem = (message: Fields): Problem => (isTime(message.time) && isTi
 
 const GUEST_CHECKS = new Map<string, (message: Fields) => Problem>([
   ["ready", () => undefined],
+  ["python-ready", () => undefined],
   ["logs", logsProblem],
   ["task", taskProblem],
   ["span", spanProblem],

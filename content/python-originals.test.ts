@@ -1,0 +1,43 @@
+/**
+ * The seeds' Python, run: every ```python run original in every lesson runs with Pyodide (real
+ * CPython asyncio) on the run's virtual clock and prints exactly the output its lesson promises,
+ * as "Run Python" on the page does. One interpreter serves the whole file (it takes ~2 s to start).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkMdx from "remark-mdx";
+import type { Root } from "mdast";
+import { collectRunnables, type Runnable } from "../src/build/fences";
+import { closePython, runPythonInNode } from "../test/support/python-runner";
+import { printedOutput } from "../test/support/printed-output";
+
+const directory = join(import.meta.dirname, "lessons");
+const lessons = readdirSync(directory).filter((name) => /^\d\d-.*\.mdx$/.test(name));
+
+function pythonOf(file: string): Runnable[] {
+  const mdx = readFileSync(join(directory, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
+  return collectRunnables(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, "python");
+}
+
+afterAll(closePython);
+
+const withPython = lessons.map((file) => [file, pythonOf(file)] as const).filter(([, runnables]) => runnables.length > 0);
+
+describe.each(withPython)("%s", (_file, runnables) => {
+  it.each(runnables.map((runnable) => [`Python original ${runnable.index} (line ${runnable.line})`, runnable] as const))(
+    "%s prints what the lesson promises",
+    async (_, runnable) => {
+      expect(runnable.expected, "every runnable Python original promises its output in an ```output fence").toBeDefined();
+      const result = await runPythonInNode(runnable.code, { scale: runnable.meta.scale ?? 1, timeLimit: runnable.meta.timeout ?? 10_000, setup: runnable.setup });
+      expect(printedOutput({ lines: result.lines, errors: result.errors })).toBe(runnable.expected!.trimEnd());
+    },
+    30_000,
+  );
+});
+
+it("finds runnable Python originals in the lessons", () => {
+  expect(withPython.length).toBeGreaterThan(0);
+});
