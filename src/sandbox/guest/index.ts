@@ -5,6 +5,7 @@ import { createRuntime, type Runtime } from "../../runtime/runtime.ts";
 import { MAX_ERRORS_PER_RUN } from "../protocol/limits.ts";
 import { type ErrorKind, type GuestMessage, isLoadPythonMessage, isRunMessage, type LogLevel, type PythonFiles, type RunMessage } from "../protocol/messages.ts";
 import type { PythonEngine, PythonRunHooks } from "./python/engine.ts";
+import { PythonLanes } from "./python/lanes.ts";
 import { createConsole } from "./console.ts";
 import { toErrorInfo } from "./errors.ts";
 import { Outbox } from "./outbox.ts";
@@ -199,9 +200,13 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
   }, HEARTBEAT_MS);
 
   if (request.language === "python") {
+    const lanes = new PythonLanes(runtime);
     const hooks: PythonRunHooks = {
       // asyncio's own scheduling, unclamped: the browser's 4 ms clamp is for nested setTimeout, not call_soon.
-      schedule: (callback, ms) => runtime.queue.add(() => callback(), ms, { label: ms > 0 ? "call_later" : "call_soon" }),
+      schedule: (callback, ms, lane) =>
+        runtime.queue.add(() => callback(), ms, { label: ms > 0 ? "call_later" : "call_soon", context: lane === undefined ? undefined : lanes.context(lane) }),
+      taskStarted: (name) => lanes.start(name),
+      taskEnded: (lane) => lanes.end(lane),
       sleepSync: runtime.api.sleepSync,
       print: (level, text) => print(level, text),
       download: (name) => runtime.api.download(name),

@@ -18,8 +18,15 @@ export interface LoadedPyodide {
 
 /** What one run lends the interpreter: its clock's timers and sleep, its console, its simulated network. */
 export interface PythonRunHooks {
-  /** Calls `callback` after `ms` logical ms, after anything already due then (asyncio's call_soon/call_later). */
-  schedule(callback: () => void, ms: number): unknown;
+  /**
+   * Calls `callback` after `ms` logical ms, after anything already due then (asyncio's call_soon/call_later),
+   * as a step of the task `lane` (from `taskStarted`) when it is one.
+   */
+  schedule(callback: () => void, ms: number, lane?: number): unknown;
+  /** An asyncio task of the seed's code began: its lane on the timeline (returns the lane's id). */
+  taskStarted(name: string): number;
+  /** …and ended. */
+  taskEnded(lane: number): void;
   sleepSync(ms: number): void;
   print(level: "log" | "error", text: string): void;
   download(url: string): Promise<unknown>;
@@ -38,8 +45,74 @@ const BRIDGE = `
 import time as _time
 import pyodide.webloop as _webloop
 import _interleave
+import asyncio
 
 _webloop.scheduleCallback = _interleave.schedule
+
+# Tasks of the seed's own coroutines get a lane on the timeline, named like the call that made them.
+_SEED_FILES = ("seed.py", "above.py")
+_lanes = {}
+# The lane of the task being created: its first step is scheduled inside the Task constructor.
+_new_lane = None
+
+
+def _lane_name(coro):
+    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+    if code is not None and code.co_name == "_wrap_awaitable" and frame is not None:
+        return _lane_name(frame.f_locals.get("awaitable"))
+    if code is None or code.co_filename not in _SEED_FILES:
+        return None
+    try:
+        args = ", ".join(repr(frame.f_locals[name]) for name in code.co_varnames[: code.co_argcount])
+    except Exception:
+        args = "…"
+    return f"{code.co_name}({args})"
+
+
+def _patch_loop(WebLoop):
+    create_task = WebLoop.create_task
+    call_later = WebLoop.call_later
+
+    def create_task_with_lane(self, coro, **kwargs):
+        global _new_lane
+        name = _lane_name(coro)
+        if name is None:
+            return create_task(self, coro, **kwargs)
+        lane = _new_lane = _interleave.task_started(name)
+        try:
+            task = create_task(self, coro, **kwargs)
+        finally:
+            _new_lane = None
+        _lanes[id(task)] = lane
+
+        def ended(done):
+            _lanes.pop(id(done), None)
+            _interleave.task_ended(lane)
+
+        task.add_done_callback(ended)
+        return task
+
+    def call_later_in_lane(self, delay, callback, *args, context=None):
+        owner = getattr(callback, "__self__", None)
+        lane = _lanes.get(id(owner)) if owner is not None else None
+        if lane is None and _new_lane is not None and isinstance(owner, asyncio.Task):
+            lane = _new_lane
+        if lane is None:
+            return call_later(self, delay, callback, *args, context=context)
+        # The task's step runs in its lane: WebLoop hands scheduleCallback the handle's runner.
+        _webloop.scheduleCallback = lambda run, ms: _interleave.schedule(run, ms, lane)
+        try:
+            return call_later(self, delay, callback, *args, context=context)
+        finally:
+            _webloop.scheduleCallback = _interleave.schedule
+
+    WebLoop.create_task = create_task_with_lane
+    WebLoop.call_later = call_later_in_lane
+
+
+_patch_loop(_webloop.WebLoop)
+del _patch_loop
 
 def sleep(seconds):
     """Blocks for \`seconds\` of the run's clock (the runtime's exact blocking sleep)."""
@@ -67,6 +140,8 @@ const noRun: PythonRunHooks = {
   schedule: () => {
     throw new Error("no Python run is in progress");
   },
+  taskStarted: () => 0,
+  taskEnded: () => {},
   sleepSync: () => {},
   print: () => {},
   download: () => Promise.reject(new Error("no Python run is in progress")),
@@ -76,7 +151,9 @@ const noRun: PythonRunHooks = {
 export function preparePython(pyodide: LoadedPyodide): PythonEngine {
   let current = noRun;
   pyodide.registerJsModule("_interleave", {
-    schedule: (callback: () => void, ms: number) => current.schedule(callback, ms),
+    schedule: (callback: () => void, ms: number, lane?: number) => current.schedule(callback, ms, lane ?? undefined),
+    task_started: (name: string) => current.taskStarted(name),
+    task_ended: (lane: number) => current.taskEnded(lane),
     sleep_sync: (ms: number) => current.sleepSync(ms),
     download: (url: string) => current.download(url),
   });

@@ -1,0 +1,62 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { openWithCode, outputOf } from "./support/examples";
+
+/** The Python original whose code contains `text`. */
+function pythonOriginal(page: Page, text: string) {
+  return page.locator("figure[data-language='python']").filter({ hasText: text });
+}
+
+/** Every request for Pyodide's files, and every request that is not to the site itself. */
+function watchRequests(context: BrowserContext, origin: string): { python: string[]; foreign: string[] } {
+  const seen = { python: [] as string[], foreign: [] as string[] };
+  context.on("request", (request) => {
+    const url = request.url();
+    if (url.includes("/_python/")) seen.python.push(url);
+    if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) seen.foreign.push(url);
+  });
+  return seen;
+}
+
+test("Run Python on jumping_range runs the seed as written and prints 0 2 3 2 3 4; Pyodide loads only when asked, from the site", async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const seen = watchRequests(page.context(), new URL(baseURL!).origin);
+  await page.goto("lessons/sending-values/");
+  const driver = pythonOriginal(page, "iterator.send(2)");
+  await driver.hover();
+  await driver.getByRole("button", { name: "Run Python" }).focus();
+  expect(seen.python, "not a byte of Pyodide before Run Python is pressed").toEqual([]);
+  await driver.getByRole("button", { name: "Run Python" }).click();
+  await expect(outputOf(driver)).toContainText(/done in/, { timeout: 60_000 });
+  await expect(outputOf(driver).locator(".pg-text")).toHaveText(["0", "2", "3", "2", "3", "4"]);
+  expect(seen.python.length).toBeGreaterThan(0);
+  expect(seen.foreign).toEqual([]);
+});
+
+test("a Python error is CPython's traceback, pointing at the line of the seed's code", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openWithCode(page, "lessons/sending-values/", "sending-values/py1", "def f():\n    return 1 / 0\n\nf()\n");
+  const figure = pythonOriginal(page, "return 1 / 0");
+  await figure.getByRole("button", { name: "Run Python" }).click();
+  const output = outputOf(figure);
+  await expect(output).toContainText("Traceback (most recent call last):", { timeout: 60_000 });
+  await expect(output).toContainText('File "seed.py", line 2, in f');
+  await expect(output).toContainText("ZeroDivisionError: division by zero");
+  await expect(output).not.toContainText("_pyodide");
+});
+
+test("Stop ends `while True: pass` at once, and the page stays responsive", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openWithCode(page, "lessons/sending-values/", "sending-values/py1", "print('spinning')\nwhile True: pass\n");
+  const figure = pythonOriginal(page, "while True: pass");
+  await figure.getByRole("button", { name: "Run Python" }).click();
+  await expect(outputOf(figure)).toContainText("spinning", { timeout: 60_000 });
+  const stop = figure.getByRole("button", { name: "Stop Python" });
+  const pressed = Date.now();
+  await stop.click();
+  await expect(outputOf(figure)).toContainText("stopped");
+  expect(Date.now() - pressed).toBeLessThan(2_000);
+  // The page answers at once: another example (TypeScript) runs to the end.
+  const other = page.locator("figure[data-playground]:not([data-language])").first();
+  await other.getByRole("button", { name: /^Run/ }).first().click();
+  await expect(outputOf(other).first()).toContainText(/done in/, { timeout: 30_000 });
+});
