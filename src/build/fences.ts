@@ -14,6 +14,8 @@ export interface FenceMeta {
   trace: boolean;
   /** Python only: runs after the Python fence before it, in the same namespace (it uses what that one defined). */
   continues?: boolean;
+  /** Python only: the title of the TypeScript example on the same page that ports it ("Compare with TypeScript"). */
+  port?: string;
 }
 
 const runnableKinds = new Set(["run", "sync", "async"]);
@@ -29,6 +31,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
       if (key === "trace") parsed.trace = true;
       if (key === "continues") parsed.continues = true;
     } else if (key === "title") parsed.title = value;
+    else if (key === "port") parsed.port = value;
     else if (key === "timeout" || key === "scale") {
       const number = Number(value);
       if (!(number > 0)) throw new Error(`fence option ${key}=${value} must be a positive number`);

@@ -5,6 +5,7 @@ import { toHtml } from "hast-util-to-html";
 import { collectRunnables, type Runnable } from "./fences";
 import { highlightToHast } from "./highlight";
 import { lessonIdFromPath } from "./lesson-id";
+import { pythonNotes } from "../code/python-notes";
 
 /** The build-time compile of one example, as the site ships it. */
 export type CompiledSnippet =
@@ -56,18 +57,25 @@ async function toPlayground(runnable: Runnable, file: VFile, options: RemarkCode
 }
 
 /** Replaces a seed's runnable Python original (and its ```output fence) with a Python <Playground>: nothing to compile. */
-async function toPythonPlayground(runnable: Runnable, file: VFile) {
+async function toPythonPlayground(runnable: Runnable, file: VFile, typescript: Runnable[]) {
+  const lessonId = lessonIdFromPath(file.path);
+  const portIndex = runnable.meta.port === undefined ? undefined : typescript.find((ts) => ts.meta.title === runnable.meta.port)?.index;
+  if (runnable.meta.port !== undefined && portIndex === undefined) {
+    file.fail(`${file.path}:${runnable.line}: port="${runnable.meta.port}" names no TypeScript example with that title on this page`);
+  }
   const html = toHtml(await highlightToHast(runnable.code, "python"));
   return {
     type: "mdxJsxFlowElement",
     name: "Playground",
     attributes: attributes({
-      id: `${lessonIdFromPath(file.path)}/py${runnable.index}`,
+      id: `${lessonId}/py${runnable.index}`,
+      port: portIndex === undefined ? undefined : `${lessonId}/${portIndex}`,
       code: runnable.code,
       html,
       expected: runnable.expected,
       language: "python",
       setup: runnable.setup,
+      notes: pythonNotes(runnable.code).join("\n") || undefined,
       title: runnable.meta.title,
       timeout: runnable.meta.timeout,
       scale: runnable.meta.scale,
@@ -86,18 +94,26 @@ async function replaceRunnables(runnables: Runnable[], make: (runnable: Runnable
   }
 }
 
+/** A note beside a Python original (what cannot run in a browser, which stand-in plays a part). */
+function noteElement(text: string) {
+  return { type: "element", tagName: "p", properties: { className: ["pg-note"] }, children: [{ type: "text", value: text }] };
+}
+
 /** remark plugin: runnable fences become <Playground>s; every other fence is highlighted at build time. */
 export default function remarkCode(options: RemarkCodeOptions) {
   return async (tree: Root, file: VFile) => {
-    await replaceRunnables(collectRunnables(tree), (runnable) => toPlayground(runnable, file, options));
-    await replaceRunnables(collectRunnables(tree, "python"), (runnable) => toPythonPlayground(runnable, file));
+    const typescript = collectRunnables(tree);
+    const python = collectRunnables(tree, "python");
+    await replaceRunnables(typescript, (runnable) => toPlayground(runnable, file, options));
+    await replaceRunnables(python, (runnable) => toPythonPlayground(runnable, file, typescript));
     const statics: Code[] = [];
     visit(tree, "code", (node) => void statics.push(node));
     for (const node of statics) {
       const pre = await highlightToHast(node.value, node.lang);
       const label = node.lang === "output" ? "output" : undefined;
+      const notes = node.lang === "python" ? pythonNotes(node.value).map(noteElement) : [];
       Object.assign(node, {
-        data: { hName: "div", hProperties: { className: ["code-block"], dataLabel: label }, hChildren: [pre] },
+        data: { hName: "div", hProperties: { className: ["code-block"], dataLabel: label }, hChildren: [pre, ...notes] },
       });
     }
   };

@@ -2,9 +2,25 @@ import { warmSandbox } from "../sandbox/host/pool";
 import { CompareGroup } from "./compare";
 import { Example } from "./example";
 import { TimelinePanel } from "./timeline-panel";
+import { PortComparison } from "./port-compare";
+import { keepPython } from "./keep-python";
 
 const examples = new WeakMap<HTMLElement, Example>();
 const groups = new WeakMap<HTMLElement, CompareGroup>();
+const ports = new WeakMap<HTMLElement, PortComparison>();
+
+/** A Python original's comparison with its TypeScript port (undefined when the port is not on the page). */
+function portComparisonFor(figure: HTMLElement): PortComparison | undefined {
+  let comparison = ports.get(figure);
+  const portFigure = document.querySelector<HTMLElement>(`[data-playground][data-id="${CSS.escape(figure.dataset.port ?? "")}"]`);
+  if (!comparison && portFigure) {
+    const compare = portFigure.closest<HTMLElement>("[data-compare]");
+    if (compare) groupFor(compare); // the port keeps its own group's timeline too
+    comparison = new PortComparison(figure, exampleFor(figure), exampleFor(portFigure));
+    ports.set(figure, comparison);
+  }
+  return comparison;
+}
 
 /** The Example behind a figure, made on first use with its timeline wired. */
 export function exampleFor(figure: HTMLElement): Example {
@@ -55,6 +71,8 @@ export async function act(button: HTMLElement, repeat = false): Promise<void> {
   if (!figure) return;
   const compare = figure.closest<HTMLElement>("[data-compare]");
   if (compare) groupFor(compare);
+  if (action === "compare-port") return portComparisonFor(figure)?.toggle();
+  if (action === "keep-python") return keepPython(button, figure);
   const example = exampleFor(figure);
   if (action === "run" || action === "trace") {
     // An example marked `trace` opens traced: its Run records a trace too.

@@ -1,5 +1,8 @@
 import { onPythonDownload } from "../sandbox/host/python-files";
-import type { Sandbox } from "../sandbox/host/sandbox";
+/** Anything that gets ready: a Python sandbox, or keeping Python for offline. */
+interface Readying {
+  whenReady(): Promise<unknown>;
+}
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -8,14 +11,14 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
  * and "Downloading Python… 4.2 of 13.4 MB" (spoken every 10%, not every chunk); then "Starting
  * Python…" while the interpreter starts. Returns the sandbox, for chaining.
  */
-export function showPythonDownload(figure: HTMLElement, sandbox: Sandbox): Sandbox {
+export function showPythonDownload<T extends Readying>(figure: HTMLElement, sandbox: T): T {
   const bar = figure.querySelector<HTMLProgressElement>("[data-download]");
   const status = figure.querySelector<HTMLElement>("[data-status]");
   let spokenTenth = -1;
   const say = (text: string) => {
     if (status) status.textContent = text;
   };
-  say("Starting Python…");
+  say("Getting Python ready…");
   const unsubscribe = onPythonDownload(({ loaded, total }) => {
     if (bar) {
       bar.hidden = false;
@@ -25,7 +28,7 @@ export function showPythonDownload(figure: HTMLElement, sandbox: Sandbox): Sandb
     const tenth = Math.floor((loaded / total) * 10);
     if (tenth === spokenTenth) return;
     spokenTenth = tenth;
-    say(loaded >= total ? "Starting Python…" : `Downloading Python (once; the browser keeps it)… ${megabytes(loaded)} of ${megabytes(total)} MB`);
+    say(loaded >= total ? "Getting Python ready…" : `Downloading Python (once; the browser keeps it)… ${megabytes(loaded)} of ${megabytes(total)} MB`);
   });
   const done = () => {
     unsubscribe();

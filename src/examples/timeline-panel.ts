@@ -10,7 +10,12 @@ export class TimelinePanel {
   private readonly examples: Example[];
   private frame = 0;
 
-  constructor(container: HTMLElement, examples: Example[]) {
+  /** `labelOf` names each run on the axis (default: its side, or its title). */
+  constructor(
+    container: HTMLElement,
+    examples: Example[],
+    private readonly labelOf: (example: Example) => string = (example) => example.side ?? example.label,
+  ) {
     this.container = container;
     this.examples = examples;
     for (const example of examples) example.onRun(() => this.schedule());
@@ -19,7 +24,7 @@ export class TimelinePanel {
   private schedule(): void {
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
-      const runs = this.examples.flatMap((example) => (example.timeline ? [{ label: example.side ?? example.label, model: example.timeline }] : []));
+      const runs = this.examples.flatMap((example) => (example.timeline ? [{ label: this.labelOf(example), model: example.timeline }] : []));
       // A program that printed and ended at once has nothing to show over time.
       if (!runs.some(({ model }) => model.end >= minimumSpan || model.lanes.length > 1)) return;
       this.container.hidden = false;

@@ -15,3 +15,6 @@ export const pythonDirectory = `_python/${pyodideVersion}`;
 /** What a Python sandbox needs, by name (the lock file is trimmed to its header: no packages are loaded). */
 export const pythonFiles = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"] as const;
 export type PythonFileName = (typeof pythonFiles)[number];
+
+/** The Cache Storage cache holding Pyodide once a reader chooses "keep Python for offline". */
+export const pythonCacheName = `interleave-python-${pyodideVersion}`;

@@ -5,7 +5,7 @@
  */
 import { once } from "../../lib/once";
 import { withBase } from "../../lib/paths";
-import { pythonDirectory, pythonFiles } from "../../lib/site-files";
+import { pythonCacheName, pythonDirectory, pythonFiles } from "../../lib/site-files";
 import type { PythonFiles } from "../protocol/messages";
 
 export interface PythonDownload {
@@ -26,8 +26,18 @@ export function pythonFileUrl(name: string): string {
   return withBase(`${pythonDirectory}/${name}`);
 }
 
+/** Kept for offline (Cache Storage), or else from the network (and the HTTP cache). */
+async function request(url: string): Promise<Response> {
+  const kept = await keptCache().then((cache) => cache?.match(url)).catch(() => undefined);
+  return kept ?? fetch(url);
+}
+
+async function keptCache(): Promise<Cache | undefined> {
+  return typeof caches === "undefined" || !(await caches.has(pythonCacheName)) ? undefined : caches.open(pythonCacheName);
+}
+
 async function readCounting(url: string, count: (bytes: number) => void): Promise<ArrayBuffer> {
-  const response = await fetch(url);
+  const response = await request(url);
   if (!response.ok || !response.body) throw new Error(`Could not load Python (${url}: ${response.status})`);
   const chunks: Uint8Array[] = [];
   const reader = response.body.getReader();
@@ -62,4 +72,23 @@ export const loadPythonFiles = once(async (): Promise<PythonFiles> => {
 export async function pythonFilesForSandbox(): Promise<PythonFiles> {
   const files = await loadPythonFiles();
   return Object.fromEntries(Object.entries(files).map(([name, buffer]) => [name, buffer.slice(0)]));
+}
+
+/** Whether the reader chose to keep Python for offline (and it is all there). */
+export async function isPythonKept(): Promise<boolean> {
+  const cache = await keptCache().catch(() => undefined);
+  if (!cache) return false;
+  const found = await Promise.all(pythonFiles.map((name) => cache.match(pythonFileUrl(name))));
+  return found.every(Boolean);
+}
+
+/**
+ * "Keep Python for offline": downloads Pyodide if this page has not yet (with the usual progress)
+ * and stores it in its own cache, apart from the course's precache, so the default offline size
+ * holds for everyone else. From then on, Python runs with no network.
+ */
+export async function keepPythonOffline(): Promise<void> {
+  const files = await loadPythonFiles();
+  const cache = await caches.open(pythonCacheName);
+  await Promise.all(Object.entries(files).map(([name, bytes]) => cache.put(pythonFileUrl(name), new Response(bytes.slice(0)))));
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { pythonNotes } from "./python-notes";
+
+describe("pythonNotes", () => {
+  it("says plainly that run_in_executor has no thread to run in", () => {
+    expect(pythonNotes("await loop.run_in_executor(None, time.sleep, 4)")[0]).toMatch(/no threads or processes/);
+  });
+  it("names the stand-in for @asyncio.coroutine", () => {
+    expect(pythonNotes("@asyncio.coroutine\ndef countdown(): ...")[0]).toMatch(/stand-in/);
+  });
+  it("marks Python 2 as not runnable", () => {
+    expect(pythonNotes("print url, 'OK'\nprint 'hi'")[0]).toMatch(/Python 2/);
+  });
+  it("has nothing to say about plain Python 3", () => {
+    expect(pythonNotes("print(next(iterator))")).toEqual([]);
+  });
+});

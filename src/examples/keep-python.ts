@@ -1,0 +1,30 @@
+import { isPythonKept, keepPythonOffline } from "../sandbox/host/python-files";
+import { showPythonDownload } from "./python-download";
+
+const KEPT = "Python kept for offline";
+
+/** Shows every "Keep Python for offline" button on the page as done. */
+function showKept(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action="keep-python"]')) {
+    button.textContent = KEPT;
+    button.disabled = true;
+  }
+}
+
+/** The reader chose to keep Python: download it if needed (with progress beside `figure`), store it, say so. */
+export async function keepPython(button: HTMLElement, figure: HTMLElement): Promise<void> {
+  if (await isPythonKept()) return showKept();
+  const status = figure.querySelector<HTMLElement>("[data-status]");
+  button.setAttribute("aria-busy", "true");
+  const keeping = keepPythonOffline();
+  showPythonDownload(figure, { whenReady: () => keeping });
+  try {
+    await keeping;
+    showKept();
+    if (status) status.textContent = "Python is kept: Run Python works offline.";
+  } catch (error) {
+    if (status) status.textContent = `Could not keep Python: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    button.removeAttribute("aria-busy");
+  }
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { compareOutputs } from "./output-diff";
+
+const line = (text: string, time: number) => ({ level: "log" as const, text, time });
+
+describe("compareOutputs", () => {
+  it("finds a port that prints the same lines at the same times the same", () => {
+    const lines = [line("T-minus 2 (A)", 0), line("T-minus 3 (B)", 0), line("T-minus 1 (A)", 1000)];
+    const result = compareOutputs(lines, [...lines]);
+    expect(result.first).toEqual(["same", "same", "same"]);
+    expect(result.summary).toBe("The same 3 lines, in the same order, at the same times (last at 1.00 s).");
+  });
+
+  it("tells different text from the same text at another time, and lines only one side printed", () => {
+    const result = compareOutputs([line("a", 0), line("b", 0), line("c", 5)], [line("a", 0), line("B", 0)]);
+    expect(result.first).toEqual(["same", "text", "missing"]);
+    expect(result.second).toEqual(["same", "text"]);
+    expect(compareOutputs([line("a", 0)], [line("a", 4)]).first).toEqual(["time"]);
+    expect(result.summary).toBe("2 of 3 lines differ (highlighted): different text; 1 printed by one side only.");
+  });
+});
