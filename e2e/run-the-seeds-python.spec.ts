@@ -60,3 +60,43 @@ test("Stop ends `while True: pass` at once, and the page stays responsive", asyn
   await other.getByRole("button", { name: /^Run/ }).first().click();
   await expect(outputOf(other).first()).toContainText(/done in/, { timeout: 30_000 });
 });
+
+test("Compare with TypeScript runs the countdown A/B and its port together: the same interleaving, on one timeline", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("lessons/async-await/");
+  const python = pythonOriginal(page, "asyncio.ensure_future(countdown");
+  await python.getByRole("button", { name: "Compare with TypeScript" }).click();
+  const comparison = python.getByRole("region", { name: "Python and TypeScript, on one time axis" });
+  await expect(comparison).toContainText(/lines differ|same \d+ lines/, { timeout: 90_000 });
+  const interleaving = ["T-minus 2 (A)", "T-minus 3 (B)", "T-minus 1 (A)", "T-minus 2 (B)", "T-minus 1 (B)"];
+  await expect(outputOf(python).locator(".pg-text")).toHaveText(interleaving);
+  const port = page.locator("figure[data-playground]").filter({ has: page.locator("figcaption", { hasText: "Concurrently" }) }).first();
+  await expect(outputOf(port).locator(".pg-text")).toHaveText([...interleaving, "Time taken: 3s"]);
+  // The five lines match, at the same times; the port's extra "Time taken" line is the one difference.
+  await expect(comparison).toContainText("1 of 6 lines differ (highlighted): 1 printed by one side only.");
+  await expect(outputOf(port).locator(".pg-line.pg-differs")).toHaveText([/Time taken: 3s/]);
+  await expect(outputOf(python).locator(".pg-line.pg-differs")).toHaveCount(0);
+  // One time axis: a lane per task of each language.
+  const timeline = comparison.getByRole("img");
+  await expect(timeline).toHaveCount(1);
+  await expect(comparison).toContainText("Python");
+  await expect(comparison).toContainText("TypeScript");
+});
+
+test("after choosing to keep Python for offline, Run Python works with no network", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  await page.goto("lessons/sending-values/");
+  await expect(page.locator("[data-offline-status]").first()).toHaveText("Ready offline", { timeout: 90_000 });
+  const driver = pythonOriginal(page, "iterator.send(2)");
+  await driver.getByRole("button", { name: "Keep Python for offline" }).click();
+  await expect(driver.getByRole("button", { name: "Python kept for offline" })).toBeDisabled({ timeout: 90_000 });
+  await context.setOffline(true);
+  await page.reload();
+  const offline = pythonOriginal(page, "iterator.send(2)");
+  await offline.getByRole("button", { name: "Run Python" }).click();
+  await expect(outputOf(offline)).toContainText(/done in/, { timeout: 60_000 });
+  await expect(outputOf(offline).locator(".pg-text")).toHaveText(["0", "2", "3", "2", "3", "4"]);
+  await context.close();
+});

@@ -9,5 +9,6 @@ import slideChange from "./slide-change.mjs";
 import trace from "./trace.mjs";
 import lighthouse from "./lighthouse.mjs";
 import engines from "./engines.mjs";
+import python from "./python.mjs";
 
-export const figures = [firstView, precache, runLatency, editReady, memory, slideChange, trace, lighthouse, engines];
+export const figures = [firstView, precache, runLatency, editReady, memory, slideChange, trace, python, lighthouse, engines];
