@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeServiceWorker } from "./service-worker";
+import { pythonDirectory } from "../lib/site-files";
 
 let site: string;
 let worker: string;
@@ -16,6 +17,9 @@ beforeAll(async () => {
   await writeFile(join(site, "_astro", "esbuild-abc123.wasm"), Buffer.alloc(3 * 1024 * 1024, 1));
   await writeFile(join(site, "_astro", "esbuild-abc123.wasm.br"), "compressed twin");
   await writeFile(join(site, "og", "a.png"), "png");
+  await mkdir(join(site, pythonDirectory), { recursive: true });
+  await writeFile(join(site, pythonDirectory, "pyodide.asm.wasm"), "wasm");
+  await writeFile(join(site, pythonDirectory, "pyodide.mjs"), "js");
   await writeServiceWorker(site);
   worker = await readFile(join(site, "sw.js"), "utf8");
 }, 60_000);
@@ -35,6 +39,11 @@ describe("the service worker", () => {
   it("leaves out compressed twins and crawler-only Open Graph cards", () => {
     expect(worker).not.toContain(".br\"");
     expect(worker).not.toContain("og/a.png");
+  });
+
+  it("leaves Pyodide out of the default precache: a reader keeps Python for offline on purpose", () => {
+    expect(worker).not.toContain("_python/");
+    expect(worker).toContain('url:"index.html"');
   });
 
   it("waits for the reader's Reload before an update takes over: skipWaiting only on a SKIP_WAITING message", () => {
