@@ -48,6 +48,27 @@ describe("Python on the run's clock", () => {
     expect(result.error?.stack).not.toContain("_pyodide");
   }, 60_000);
 
+  it("replays a >>> session as the REPL shows it: inputs echoed, values and tracebacks printed, addresses as 0x...", async () => {
+    const result = await runPythonInNode(">>> def two():\n...     yield 1\n...     yield 2\n...\n>>> two  # (1)\n<function two at 0x...>\n>>> g = two()\n>>> next(g); next(g)\n1\n2\n>>> next(g)\nTraceback (most recent call last):\n...\nStopIteration\n>>>             (9)\n");
+    expect(result.lines.map((line) => line.text)).toEqual([
+      ">>> def two():",
+      "...     yield 1",
+      "...     yield 2",
+      "...",
+      ">>> two  # (1)",
+      "<function two at 0x...>",
+      ">>> g = two()",
+      ">>> next(g); next(g)",
+      "1",
+      "2",
+      ">>> next(g)",
+      "Traceback (most recent call last):",
+      '  File "<stdin>", line 1, in <module>',
+      "StopIteration",
+      ">>>",
+    ]);
+  }, 60_000);
+
   it("stops a Python loop that never ends at the time limit", async () => {
     const result = await runPythonInNode("import time\nwhile True:\n    time.sleep(1)\n", { timeLimit: 5000 });
     expect(result.timedOut).toBe(true);

@@ -124,6 +124,46 @@ def sleep(seconds):
 _time.sleep = sleep
 del sleep
 
+import code as _code
+import re as _re
+import sys as _sys
+
+_ADDRESS = _re.compile(r" at 0x[0-9a-f]+>")
+# A bare prompt followed by a callout number, "(11)", is the speaker's annotation, not code.
+_CALLOUT = _re.compile(r"^\\(\\d+\\)$")
+
+
+def _run_transcript(source, namespace):
+    """Replays a >>> session as the REPL would: echo each input line, print what it shows.
+    Object addresses read 0x..., as in the speaker's doctest: they differ on every run."""
+    console = _code.InteractiveConsole(namespace, filename="<stdin>")
+    hook = _sys.displayhook
+
+    def display(value):
+        if value is not None:
+            namespace["_"] = value
+            print(_ADDRESS.sub(" at 0x...>", repr(value)))
+
+    _sys.displayhook = display
+    more = False
+    try:
+        for line in source.splitlines():
+            stripped = line.strip()
+            if more and not stripped.startswith("..."):
+                # The speaker pressed Enter on an empty "..." line; transcripts leave it out.
+                more = console.push("")
+            if stripped.startswith(">>>") or (more and stripped.startswith("...")):
+                typed = stripped[4:] if len(stripped) > 3 else ""
+                if _CALLOUT.match(typed.strip()):
+                    typed = ""
+                prompt = ">>>" if stripped.startswith(">>>") else "..."
+                print(f"{prompt} {typed}" if typed else prompt)
+                more = console.push(typed)
+        if more:
+            console.push("")
+    finally:
+        _sys.displayhook = hook
+
 import asyncio as _asyncio
 import types as _types
 
@@ -147,6 +187,11 @@ const noRun: PythonRunHooks = {
   download: () => Promise.reject(new Error("no Python run is in progress")),
 };
 
+/** A REPL session as the speaker showed it (`>>> ` prompts), rather than a script. */
+export function isTranscript(source: string): boolean {
+  return /^\s*>>>/.test(source);
+}
+
 /** Bridges a freshly loaded Pyodide to the runs to come. */
 export function preparePython(pyodide: LoadedPyodide): PythonEngine {
   let current = noRun;
@@ -160,13 +205,20 @@ export function preparePython(pyodide: LoadedPyodide): PythonEngine {
   pyodide.setStdout({ batched: (text) => current.print("log", text) });
   pyodide.setStderr({ batched: (text) => current.print("error", text) });
   pyodide.runPython(BRIDGE, { filename: "<interleave>" });
+  const runTranscript = pyodide.runPython("_run_transcript") as (source: string, globals: unknown) => void;
   return {
     async run(source, hooks, setup) {
-      current = hooks;
       const globals = pyodide.runPython("{'__name__': '__main__'}");
+      const execute = async (code: string, filename: string) => {
+        if (isTranscript(code)) runTranscript(code, globals);
+        else await pyodide.runPythonAsync(code, { globals, filename });
+      };
       try {
-        if (setup) await pyodide.runPythonAsync(setup, { globals, filename: SETUP_FILE });
-        await pyodide.runPythonAsync(source, { globals, filename: SEED_FILE });
+        // What the earlier fence printed was shown there: here it only defines what this one uses.
+        current = { ...hooks, print: () => {} };
+        if (setup) await execute(setup, SETUP_FILE);
+        current = hooks;
+        await execute(source, SEED_FILE);
       } catch (error) {
         throw pythonError(error);
       } finally {
