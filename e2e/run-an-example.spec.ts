@@ -33,9 +33,22 @@ test("Run both starts the sync and async versions together and draws them on one
   await page.goto("lessons/why-concurrency/");
   const compare = page.locator("[data-compare]").first();
   await compare.getByRole("button", { name: "Run both" }).click();
-  await expect(compare.getByRole("log", { name: "Output (sync)" })).toContainText(/done in/, { timeout: 45_000 });
-  await expect(compare.getByRole("log", { name: "Output (async)" })).toContainText(/done in/, { timeout: 45_000 });
+  await expect(compare.getByRole("log", { name: "Output (one board at a time)" })).toContainText(/done in/, { timeout: 45_000 });
+  await expect(compare.getByRole("log", { name: "Output (simultaneous)" })).toContainText(/done in/, { timeout: 45_000 });
   const timeline = compare.locator("[data-compare-timeline]");
   await expect(timeline.getByRole("img")).toHaveCount(1);
   await expect(timeline.getByText("Timeline as text")).toBeVisible();
+});
+
+test("the two sides of a comparison carry their own names: callbacks and await, not sync and async", async ({ page }) => {
+  await page.goto("lessons/async-await/");
+  const compare = page.locator("[data-compare]").filter({ has: page.getByText("Callbacks, nested") });
+  const runBoth = compare.getByRole("button", { name: "Run both" });
+  await expect(runBoth).toHaveAccessibleDescription("Callbacks and await start at the same moment, on one time axis.");
+  await expect(compare.getByRole("button", { name: "Run callbacks" })).toBeVisible();
+  await expect(compare.getByRole("button", { name: "Run await" })).toBeVisible();
+  await runBoth.click();
+  await expect(compare.getByRole("log", { name: "Output (callbacks)" })).toContainText("1 → 2 → 4 → 8 at 0.30s");
+  await expect(compare.getByRole("log", { name: "Output (await)" })).toContainText("1 → 2 → 4 → 8 at 0.30s");
+  await expect(compare.getByRole("button", { name: /^Run sync|^Run async/ })).toHaveCount(0);
 });
