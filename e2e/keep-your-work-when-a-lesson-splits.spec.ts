@@ -12,6 +12,8 @@ async function seedOldReader(page: Page) {
   await page.goto("favicon.svg");
   await page.evaluate(({ oldExample, edit, anchor }) => {
     localStorage.setItem(`interleave:code:async-await/${oldExample}`, edit);
+    // Old example 4 stayed in the lesson but is now its fifth: a new example took number 4.
+    localStorage.setItem("interleave:code:async-await/4", 'console.log("my eager edit");\n');
     localStorage.setItem("interleave:progress", JSON.stringify({
       lessons: { "async-await": { visited: 1, completed: 2 } },
       last: { lesson: "async-await", title: "async / await", href: `/lessons/async-await/#${anchor}`, label: "asCompleted: results as they arrive", at: 3 },
@@ -38,6 +40,11 @@ test("a reader of the old lesson 5 finds their progress and their edit in the le
   // A reload migrates nothing twice: the edit is still there.
   await page.reload();
   await expect(example(page, "A small asCompleted").locator("[data-code-view]")).toContainText("my own asCompleted");
+
+  // In the first part, the edit follows its example to its new number, and the new example is untouched.
+  await page.goto(`lessons/${split.from}/`);
+  await expect(example(page, "An async function runs at once").locator("[data-code-view]")).toContainText("my eager edit");
+  await expect(example(page, "A promise settled from outside")).not.toHaveAttribute("data-edited");
 });
 
 test("an old link to a section that moved opens it in its new lesson, in the article and in the deck", async ({ page }) => {

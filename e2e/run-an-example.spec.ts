@@ -52,3 +52,32 @@ test("the two sides of a comparison carry their own names: callbacks and await, 
   await expect(compare.getByRole("log", { name: "Output (await)" })).toContainText("1 → 2 → 4 → 8 at 0.30s");
   await expect(compare.getByRole("button", { name: /^Run sync|^Run async/ })).toHaveCount(0);
 });
+
+test("a promise that fails with nobody awaiting it is named in the output, and the run goes on", async ({ page }) => {
+  await page.goto("lessons/gather-race-cancel/");
+  const compare = page.locator("[data-compare]").filter({ has: page.getByText("Nobody awaits the failure") });
+  await compare.getByRole("button", { name: "Run both" }).click();
+  const forgotten = compare.getByRole("log", { name: "Output (forgotten)" });
+  await expect(forgotten).toContainText("Uncaught (in promise) Error: download failed: XX — nothing awaited or caught this promise");
+  await expect(forgotten).toContainText("BR at 0.20s");
+  const handled = compare.getByRole("log", { name: "Output (handled)" });
+  await expect(handled).toContainText("handled at 0.10s: download failed: XX");
+  await expect(handled).toContainText("BR at 0.20s");
+  await expect(handled).not.toContainText("Uncaught");
+});
+
+test("an example that blocks stops its own heartbeat, while the page still scrolls", async ({ page }) => {
+  await page.goto("lessons/gather-race-cancel/");
+  const blocked = example(page, "A heartbeat that stops");
+  await blocked.scrollIntoViewIfNeeded();
+  await blocked.getByRole("button", { name: "Run", exact: true }).click();
+  const output = outputOf(blocked);
+  await expect(output).toContainText("blocking at 1.10s");
+  // The example's thread is busy for 3 s: the page's is not.
+  const before = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+  await expect(output).not.toContainText("unblocked");
+  await expect(output).toContainText("unblocked at 4.10s");
+  await expect(output).toContainText("heartbeat 4.10s");
+});
