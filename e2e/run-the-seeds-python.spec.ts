@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { openWithCode, outputOf } from "./support/examples";
 
@@ -81,6 +82,12 @@ test("Compare with TypeScript runs the countdown A/B and its port together: the 
   await expect(timeline).toHaveCount(1);
   await expect(comparison).toContainText("Python");
   await expect(comparison).toContainText("TypeScript");
+  // Run, compared and highlighted, it stays accessible (WCAG 2.x A/AA).
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .include("figure[data-language='python']")
+    .analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
 test("after choosing to keep Python for offline, Run Python works with no network", async ({ browser, baseURL }) => {
