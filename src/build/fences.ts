@@ -1,5 +1,6 @@
 import type { Code, Parent, Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { FENCE_STAND_INS } from "../code/python-stand-ins";
 
 /** What a code fence's meta string asks for: ```ts run title="…" timeout=20000 scale=100 trace */
 export interface FenceMeta {
@@ -16,6 +17,8 @@ export interface FenceMeta {
   trace: boolean;
   /** Python only: runs after the Python fence before it, in the same namespace (it uses what that one defined). */
   continues?: boolean;
+  /** Python only: a stand-in (src/code/python-stand-ins.ts) supplying what the slide leaves out, e.g. `with=flags`. */
+  standIn?: string;
   /** Python only: the title of the TypeScript example on the same page that ports it ("Compare with TypeScript"). */
   port?: string;
 }
@@ -34,6 +37,10 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
       if (key === "continues") parsed.continues = true;
     } else if (key === "title") parsed.title = value;
     else if (key === "port") parsed.port = value;
+    else if (key === "with") {
+      if (!FENCE_STAND_INS[value]) throw new Error(`fence option with=${value} names no stand-in (known: ${Object.keys(FENCE_STAND_INS).join(", ")})`);
+      parsed.standIn = value;
+    }
     else if (key === "label") {
       if (!value.trim()) throw new Error("fence option label= needs a name, e.g. label=\"callbacks\"");
       parsed.label = value.trim();
@@ -58,8 +65,10 @@ export interface Runnable {
   meta: FenceMeta;
   /** The ```output fence right after it, if any. */
   expected?: string;
-  /** Python marked `continues`: the code of the Python fences it continues, run first, silently. */
+  /** Python marked `continues`: the code of the Python fences it continues, run first, silently (and a stand-in's imports). */
   setup?: string;
+  /** Python marked `with=<stand-in>`: the stand-in's driver, run after it. */
+  epilogue?: string;
   /** 1-based line of the fence in the MDX file. */
   line: number;
   node: Code;
@@ -74,6 +83,13 @@ export function isRunnableFence(node: Code): boolean {
 /** True for a ```python run fence: a seed's original the page can run with Pyodide. */
 export function isPythonRunFence(node: Code): boolean {
   return (node.lang === "python" || node.lang === "py") && parseFenceMeta(node.meta).kind === "run";
+}
+
+/** What runs around a Python fence: the fence it continues and a stand-in's imports first, the stand-in's driver after. */
+function pythonAround(meta: FenceMeta, previousPython: string | undefined): { setup?: string; epilogue?: string } {
+  const standIn = meta.standIn === undefined ? undefined : FENCE_STAND_INS[meta.standIn];
+  const setup = [meta.continues ? previousPython : undefined, standIn?.before].filter((part) => part !== undefined).join("\n");
+  return { ...(setup ? { setup } : {}), ...(standIn ? { epilogue: standIn.after } : {}) };
 }
 
 /**
@@ -97,7 +113,7 @@ export function collectRunnables(tree: Root, language: "ts" | "python" = "ts"): 
       code: node.value,
       meta: parseFenceMeta(node.meta),
       expected,
-      ...(isPython && parseFenceMeta(node.meta).continues && previousPython !== undefined ? { setup: previousPython } : {}),
+      ...(isPython ? pythonAround(parseFenceMeta(node.meta), previousPython) : {}),
       line: node.position?.start.line ?? 0,
       node,
       parent,

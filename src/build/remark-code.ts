@@ -76,6 +76,7 @@ async function toPythonPlayground(runnable: Runnable, file: VFile, typescript: R
       expected: runnable.expected,
       language: "python",
       setup: runnable.setup,
+      epilogue: runnable.epilogue,
       notes: pythonNotes(runnable.code).join("\n") || undefined,
       title: runnable.meta.title,
       timeout: runnable.meta.timeout,

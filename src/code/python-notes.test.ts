@@ -15,3 +15,13 @@ describe("pythonNotes", () => {
     expect(pythonNotes("print(next(iterator))")).toEqual([]);
   });
 });
+
+describe("pythonNotes on the flags seeds", () => {
+  it("warns that asyncio.wait no longer takes a list of coroutines, but not a list of tasks", () => {
+    expect(pythonNotes("task_list = [download_one(cc) for cc in cc_list]\nsuper_task = asyncio.wait(task_list)").join()).toMatch(/refuses bare coroutines/);
+    expect(pythonNotes("tasks = [\n    asyncio.ensure_future(countdown('A', 2))]\nloop.run_until_complete(asyncio.wait(tasks))").join()).not.toMatch(/refuses/);
+  });
+  it("says the network is a stand-in", () => {
+    expect(pythonNotes("resp = await aiohttp.request('GET', url)").join()).toMatch(/stand-ins/);
+  });
+});

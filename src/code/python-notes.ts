@@ -14,6 +14,14 @@ const notes: { pattern: RegExp; note: string }[] = [
     note: "@asyncio.coroutine was removed in Python 3.11. This page runs CPython 3.14, where a stand-in (types.coroutine, which the decorator became) plays its part.",
   },
   {
+    pattern: /(\w+)\s*=\s*\[\s*\w+\([^)]*\)\s+for\b[^\]]*\][\s\S]*asyncio\.wait\(\s*\1\s*\)/,
+    note: "Since Python 3.11, asyncio.wait refuses bare coroutines (wrap each in a task). If this code hands it coroutines, Run Python shows the error it meets today.",
+  },
+  {
+    pattern: /\baiohttp\b|\brequests\.get\b/,
+    note: "The sandbox has no network: aiohttp and requests are stand-ins that fetch from the course's simulated network, with the same seeded latencies as the TypeScript runtime's download().",
+  },
+  {
     pattern: /^\s*print\s+['"]|\burllib2\b|\.next\(\)/m,
     note: "Python 2, as the speaker wrote it: it does not run on Python 3, so there is no Run Python here.",
   },

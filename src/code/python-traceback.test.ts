@@ -19,6 +19,12 @@ describe("Python tracebacks", () => {
     );
   });
 
+  it("leaves out the JavaScript frames stack switching puts between Python ones", () => {
+    const switched = ['Traceback (most recent call last):', '  File "seed.py", line 16, in download_many', "    done, _ = loop.run_until_complete(super_task)", '  File "node:internal/timers", line 473, in process.processImmediate', '  File "blob:https://x/1", line 1, in f', '  File "/lib/python314.zip/asyncio/tasks.py", line 429, in wait', "TypeError: no"].join("\n");
+    expect(cleanTraceback(switched)).not.toMatch(/node:|blob:/);
+    expect(cleanTraceback(switched)).toContain("asyncio/tasks.py");
+  });
+
   it("finds the line of the seed's code the innermost frame points at", () => {
     expect(tracebackLine(fromPyodide, SEED_FILE)).toBe(4);
     expect(tracebackLine("ValueError: no frames", SEED_FILE)).toBeUndefined();

@@ -8,8 +8,11 @@ export const SEED_FILE = "seed.py";
 /** …and the lesson's earlier code a fence continues. */
 export const SETUP_FILE = "above.py";
 
-/** Frames of Pyodide's runner, not of the code or the standard library it calls. */
-const machinery = /^ {2}File "[^"]*\/(_pyodide|pyodide)\//;
+/**
+ * Frames of Pyodide's runner, not of the code or the standard library it calls; and JavaScript
+ * frames that stack switching (`run_until_complete`) leaves between Python ones.
+ */
+const machinery = /^ {2}File "([^"]*\/(_pyodide|pyodide)\/|node:|blob:|[a-z]+:\/\/)/;
 const frameStart = /^ {2}File "/;
 
 /** The traceback without Pyodide's own frames. */

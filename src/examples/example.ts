@@ -139,7 +139,7 @@ export class Example {
 
   /** The code to run: compiled (and instrumented for a trace), or undefined with the reason shown. */
   private async prepare(request: RunRequest): Promise<RunSource | undefined> {
-    if (this.language === "python") return pythonSource(this.code, this.figure.dataset.setup);
+    if (this.language === "python") return pythonSource(this.code, this.figure.dataset.setup, this.figure.dataset.epilogue);
     const code = this.code;
     this.doc.clearMarks();
     const compiled = await this.compile(code);

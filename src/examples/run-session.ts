@@ -187,6 +187,7 @@ export class RunSession {
       ...(run.trace ? { trace: true } : {}),
       ...(source.language ? { language: source.language } : {}),
       ...(source.setup ? { setup: source.setup } : {}),
+      ...(source.epilogue ? { epilogue: source.epilogue } : {}),
     };
     const startedAt = this.now();
     let end: RunEnd;

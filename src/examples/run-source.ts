@@ -8,6 +8,8 @@ export interface RunSource {
   language?: "python";
   /** Python run first in the same namespace (the lesson's earlier fence). */
   setup?: string;
+  /** Python run after it (a stand-in's driver). */
+  epilogue?: string;
   sourceMap(): Promise<SourceMap | undefined>;
 }
 
@@ -47,6 +49,6 @@ export async function compileEdited(code: string): Promise<RunSource | { diagnos
 }
 
 /** A seed's Python original, run as written: nothing to compile, and tracebacks need no map. */
-export function pythonSource(code: string, setup?: string): RunSource {
-  return { js: code, language: "python", ...(setup ? { setup } : {}), sourceMap: async () => undefined };
+export function pythonSource(code: string, setup?: string, epilogue?: string): RunSource {
+  return { js: code, language: "python", ...(setup ? { setup } : {}), ...(epilogue ? { epilogue } : {}), sourceMap: async () => undefined };
 }

@@ -2,7 +2,7 @@ import type { ClockMode, LogLine } from "../sandbox/protocol/messages.ts";
 import { asCompleted } from "./as-completed.ts";
 import { type Clock, createClock } from "./clock.ts";
 import type { HostPrimitives } from "./host.ts";
-import type { DownloadOptions } from "./interleave";
+import type { Download, DownloadOptions } from "./interleave";
 import { createLogicalDate } from "./logical-date.ts";
 import { createRunInWorker, type SpawnWorker } from "./nested-worker.ts";
 import { downloadError, planDownload } from "./network.ts";
@@ -62,6 +62,11 @@ export interface Runtime {
   timeoutSignal(ms: number): AbortSignal;
   /** The name of the task running now, if any (for log lines). */
   currentTask(): string | undefined;
+  /**
+   * A download that holds the thread (Python's `requests.get` stand-in): the same seeded draw as
+   * `download`, then a blocking sleep for its latency; throws if it fails.
+   */
+  downloadSync(name: string): Download;
   /** Stops every timer: nothing of the run fires any more. */
   stop(): void;
 }
@@ -158,6 +163,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return controller.signal;
     },
     currentTask: () => tasks.currentName(),
+    downloadSync(name) {
+      const { ms, fails, result } = planDownload(String(name), {}, random);
+      api.sleepSync(ms);
+      if (fails) throw downloadError(result.name);
+      return result;
+    },
     stop: () => queue.stop(),
   };
 }

@@ -49,7 +49,7 @@ async function pythonWorker(): Promise<ChildProcess> {
 }
 
 /** Runs `source` as the page's "Run Python" would; runs queue behind each other. */
-export function runPythonInNode(source: string, options: NodeRunOptions & { setup?: string } = {}): Promise<NodeRunResult> {
+export function runPythonInNode(source: string, options: NodeRunOptions & { setup?: string; epilogue?: string } = {}): Promise<NodeRunResult> {
   const run = queue.then(() => runNow(source, options));
   queue = run.catch(() => undefined);
   return run;
@@ -62,7 +62,7 @@ export async function closePython(): Promise<void> {
   if (current) (await current).kill();
 }
 
-async function runNow(source: string, options: NodeRunOptions & { setup?: string }): Promise<NodeRunResult> {
+async function runNow(source: string, options: NodeRunOptions & { setup?: string; epilogue?: string }): Promise<NodeRunResult> {
   const thread = await pythonWorker();
   const mode = options.mode ?? "virtual";
   const timeLimit = options.timeLimit ?? 10_000;
@@ -71,6 +71,7 @@ async function runNow(source: string, options: NodeRunOptions & { setup?: string
     language: "python",
     code: source,
     ...(options.setup ? { setup: options.setup } : {}),
+    ...(options.epilogue ? { epilogue: options.epilogue } : {}),
     mode,
     scale: options.scale ?? 1,
     timeLimit,

@@ -210,11 +210,12 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
       sleepSync: runtime.api.sleepSync,
       print: (level, text) => print(level, text),
       download: (name) => runtime.api.download(name),
+      downloadSync: (name) => runtime.downloadSync(name),
     };
     const engine = python ?? Promise.reject(new Error("Python was not loaded in this sandbox"));
     const ran = engine.then((loaded) => {
       beginEvaluation();
-      return loaded.run(request.code ?? "", hooks, request.setup);
+      return loaded.run(request.code ?? "", hooks, request.setup, request.epilogue);
     });
     ran.catch((error: unknown) => reportError("uncaught", error)).finally(() => {
       moduleSettled = true;

@@ -81,6 +81,8 @@ export interface RunMessage {
   language?: "python";
   /** Python only: code run first, silently, in the same namespace (what the lesson defined in the fence before). */
   setup?: string;
+  /** Python only: code run after it, in the same namespace (a stand-in's driver, e.g. `main(download_many)`). */
+  epilogue?: string;
 }
 
 /** Pyodide's files by name (pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip), as the page fetched them. */
@@ -247,7 +249,8 @@ export function isRunMessage(value: unknown): value is RunMessage {
     run.scale > 0 &&
     typeof run.timeLimit === "number" &&
     (run.language === undefined || (run.language === "python" && typeof run.code === "string")) &&
-    (run.setup === undefined || typeof run.setup === "string")
+    (run.setup === undefined || typeof run.setup === "string") &&
+    (run.epilogue === undefined || typeof run.epilogue === "string")
   );
 }
 

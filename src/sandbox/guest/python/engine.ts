@@ -6,6 +6,7 @@
  * `Date.now`, which the guest has already put on it.
  */
 import { pythonError, SEED_FILE, SETUP_FILE } from "../../../code/python-traceback.ts";
+import { STAND_IN_MODULES } from "../../../code/python-stand-ins.ts";
 
 /** The part of Pyodide's API the engine uses (the same in a browser worker and in Node). */
 export interface LoadedPyodide {
@@ -30,14 +31,17 @@ export interface PythonRunHooks {
   sleepSync(ms: number): void;
   print(level: "log" | "error", text: string): void;
   download(url: string): Promise<unknown>;
+  /** A download that holds the thread for its latency (the \`requests\` stand-in). */
+  downloadSync(url: string): unknown;
 }
 
 export interface PythonEngine {
   /**
    * Runs `source` as `__main__` (top-level `await` allowed) on `hooks`, after `setup` (the lesson's
-   * earlier code) in the same namespace; rejects with the Python traceback.
+   * earlier code, or a stand-in's imports) in the same namespace, then `epilogue` (a stand-in's
+   * driver, e.g. `main(download_many)`); rejects with the Python traceback.
    */
-  run(source: string, hooks: PythonRunHooks, setup?: string): Promise<void>;
+  run(source: string, hooks: PythonRunHooks, setup?: string, epilogue?: string): Promise<void>;
 }
 
 /** Installed once per interpreter: asyncio and `time` go through `_interleave`, looked up on every call. */
@@ -133,6 +137,15 @@ _ADDRESS = _re.compile(r" at 0x[0-9a-f]+>")
 _CALLOUT = _re.compile(r"^\\(\\d+\\)$")
 
 
+def _install_module(name, source):
+    import types
+
+    module = types.ModuleType(name)
+    module.__file__ = f"<stand-in {name}>"
+    exec(compile(source, module.__file__, "exec"), module.__dict__)
+    _sys.modules[name] = module
+
+
 def _run_transcript(source, namespace):
     """Replays a >>> session as the REPL would: echo each input line, print what it shows.
     Object addresses read 0x..., as in the speaker's doctest: they differ on every run."""
@@ -185,6 +198,9 @@ const noRun: PythonRunHooks = {
   sleepSync: () => {},
   print: () => {},
   download: () => Promise.reject(new Error("no Python run is in progress")),
+  downloadSync: () => {
+    throw new Error("no Python run is in progress");
+  },
 };
 
 /** A REPL session as the speaker showed it (`>>> ` prompts), rather than a script. */
@@ -201,13 +217,16 @@ export function preparePython(pyodide: LoadedPyodide): PythonEngine {
     task_ended: (lane: number) => current.taskEnded(lane),
     sleep_sync: (ms: number) => current.sleepSync(ms),
     download: (url: string) => current.download(url),
+    download_sync: (url: string) => current.downloadSync(url),
   });
   pyodide.setStdout({ batched: (text) => current.print("log", text) });
   pyodide.setStderr({ batched: (text) => current.print("error", text) });
   pyodide.runPython(BRIDGE, { filename: "<interleave>" });
   const runTranscript = pyodide.runPython("_run_transcript") as (source: string, globals: unknown) => void;
+  const installModule = pyodide.runPython("_install_module") as (name: string, source: string) => void;
+  for (const [name, source] of Object.entries(STAND_IN_MODULES)) installModule(name, source);
   return {
-    async run(source, hooks, setup) {
+    async run(source, hooks, setup, epilogue) {
       const globals = pyodide.runPython("{'__name__': '__main__'}");
       const execute = async (code: string, filename: string) => {
         if (isTranscript(code)) runTranscript(code, globals);
@@ -219,6 +238,7 @@ export function preparePython(pyodide: LoadedPyodide): PythonEngine {
         if (setup) await execute(setup, SETUP_FILE);
         current = hooks;
         await execute(source, SEED_FILE);
+        if (epilogue) await execute(epilogue, "<stand-in>");
       } catch (error) {
         throw pythonError(error);
       } finally {
