@@ -167,6 +167,14 @@ describe("download", () => {
     }
   });
 
+  it("blocking (Python's requests stand-in): the same seeded draws, the thread held for each latency", async () => {
+    const promised = await draw();
+    const h = createHarness();
+    const blocking = ["a", "b", "c", "d"].map((name) => h.runtime.downloadSync(name));
+    expect(blocking).toEqual(promised);
+    expect(h.runtime.clock.now()).toBe(promised.reduce((sum, download) => sum + download.ms, 0));
+  });
+
   it("takes its latency on the run's clock", async () => {
     const h = createHarness();
     const result = h.api.download("x", { latency: 333 }).then((d) => h.say(`${d.name} ${d.ms}`));
