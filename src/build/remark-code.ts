@@ -1,4 +1,4 @@
-import type { Code, Root, RootContent } from "mdast";
+import type { Code, Parent, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { toHtml } from "hast-util-to-html";
@@ -46,6 +46,7 @@ async function toPlayground(runnable: Runnable, file: VFile, options: RemarkCode
       expected: runnable.expected,
       module: compiled.url,
       side: meta.kind === "run" ? undefined : meta.kind ?? undefined,
+      label: meta.label,
       title: meta.title,
       timeout: meta.timeout,
       scale: meta.scale,
@@ -55,11 +56,21 @@ async function toPlayground(runnable: Runnable, file: VFile, options: RemarkCode
   } as unknown as RootContent;
 }
 
+/** Tells the <Compare> holding a side that side's name, for its Run both hint ("callbacks and await"). */
+function nameCompareSide(parent: Parent, name: string): void {
+  const element = parent as Parent & { name?: string; attributes?: JsxAttribute[] };
+  if (element.name !== "Compare" || !element.attributes) return;
+  const sides = element.attributes.find((attribute) => attribute.name === "sides");
+  if (sides) sides.value = `${sides.value}\n${name}`;
+  else element.attributes.push({ type: "mdxJsxAttribute", name: "sides", value: name });
+}
+
 /** remark plugin: runnable fences become <Playground>s; every other fence is highlighted at build time. */
 export default function remarkCode(options: RemarkCodeOptions) {
   return async (tree: Root, file: VFile) => {
     for (const runnable of collectRunnables(tree)) {
       const { parent, node } = runnable;
+      if (runnable.meta.kind !== "run") nameCompareSide(parent, runnable.meta.label ?? runnable.meta.kind ?? "");
       const at = parent.children.indexOf(node);
       const removeOutput = runnable.expected !== undefined ? 2 : 1;
       parent.children.splice(at, removeOutput, (await toPlayground(runnable, file, options)) as never);
