@@ -1,8 +1,9 @@
 import { pageStorage } from "../../lib/storage";
 import { asyncAwaitSplit } from "./async-await-split";
+import { examplesInserted } from "./examples-inserted";
 import { migrateSplit, movedHref } from "./migrate";
 
-const splits = [asyncAwaitSplit];
+const splits = [asyncAwaitSplit, ...examplesInserted];
 
 /**
  * Keeps readers' data and links working across lessons that moved: migrates stored edits and
