@@ -25,3 +25,10 @@ describe("pythonNotes on the flags seeds", () => {
     expect(pythonNotes("resp = await aiohttp.request('GET', url)").join()).toMatch(/stand-ins/);
   });
 });
+
+describe("pythonNotes on servers and databases", () => {
+  it("says a server or a database cannot run in the sandbox", () => {
+    expect(pythonNotes("server = await asyncio.start_server(echo_server, host, port)").join()).toMatch(/socket/);
+    expect(pythonNotes("import aiopg").join()).toMatch(/PostgreSQL/);
+  });
+});

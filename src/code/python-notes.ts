@@ -22,6 +22,14 @@ const notes: { pattern: RegExp; note: string }[] = [
     note: "The sandbox has no network: aiohttp and requests are stand-ins that fetch from the course's simulated network, with the same seeded latencies as the TypeScript runtime's download().",
   },
   {
+    pattern: /\bstart_server\b|\bcreate_server\b/,
+    note: "A server listens on a network socket, and the browser's sandbox has none: this one is shown as text, not run.",
+  },
+  {
+    pattern: /\baiopg\b/,
+    note: "aiopg talks to a PostgreSQL server, which the browser doesn't have: shown as text, not run.",
+  },
+  {
     pattern: /^\s*print\s+['"]|\burllib2\b|\.next\(\)/m,
     note: "Python 2, as the speaker wrote it: it does not run on Python 3, so there is no Run Python here.",
   },
