@@ -102,6 +102,8 @@ test("after choosing to keep Python for offline, Run Python works with no networ
   await context.setOffline(true);
   await page.reload();
   const offline = pythonOriginal(page, "iterator.send(2)");
+  // The page remembers the choice: no button asks again.
+  await expect(offline.getByRole("button", { name: "Python kept for offline" })).toBeDisabled();
   await offline.getByRole("button", { name: "Run Python" }).click();
   await expect(outputOf(offline)).toContainText(/done in/, { timeout: 60_000 });
   await expect(outputOf(offline).locator(".pg-text")).toHaveText(["0", "2", "3", "2", "3", "4"]);

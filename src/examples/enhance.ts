@@ -5,6 +5,7 @@ import { loadEdit, openShared } from "./saved-code";
 import { showVersionChoice } from "./version-choice";
 import { readShareFragment } from "./share-link";
 import { once } from "../lib/once";
+import { reflectPythonKept } from "./python-kept";
 
 /** The heavy part (sandbox, output, timeline) loads on the first sign that a reader wants it. */
 const loadController = once(() => import("./controller"));
@@ -39,6 +40,7 @@ export function enhancePlaygrounds(root: Document): void {
   const figures = [...root.querySelectorAll<HTMLElement>("[data-playground]")];
   if (figures.length === 0) return;
   restoreCode(figures);
+  reflectPythonKept(root);
   // A speaker on stage will edit: on a deck, warm the compiler once the page is idle (never on an article's first paint).
   if (root.querySelector("[data-deck]")) {
     whenIdle(warmCompiler, 5000);

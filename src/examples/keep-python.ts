@@ -1,15 +1,6 @@
 import { isPythonKept, keepPythonOffline } from "../sandbox/host/python-files";
 import { showPythonDownload } from "./python-download";
-
-const KEPT = "Python kept for offline";
-
-/** Shows every "Keep Python for offline" button on the page as done. */
-function showKept(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action="keep-python"]')) {
-    button.textContent = KEPT;
-    button.disabled = true;
-  }
-}
+import { showPythonKept as showKept } from "./python-kept";
 
 /** The reader chose to keep Python: download it if needed (with progress beside `figure`), store it, say so. */
 export async function keepPython(button: HTMLElement, figure: HTMLElement): Promise<void> {
