@@ -3,9 +3,9 @@
  * "interleave/check"; documented in content/AUTHORING.md). A check reads the run's record and
  * returns nothing when the behaviour is right, or a sentence that teaches what to change.
  */
-import type { RunRecord } from "./record";
+import type { RunRecord } from "../../sandbox/protocol/run-record";
 
-export type { RunRecord } from "./record";
+export type { RunRecord } from "../../sandbox/protocol/run-record";
 export type { LogLine, TaskLane, TaskSpan } from "../../sandbox/protocol/messages";
 
 /** A check's verdict: nothing (or true) passes; a string (or `fail(…)`) fails with that message. */

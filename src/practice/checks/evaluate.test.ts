@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fail, maxConcurrent, expectPrinted, type Check } from "./api";
 import { evaluate } from "./evaluate";
-import { emptyRecord, recordMessage, type RunRecord } from "./record";
+import { emptyRecord, recordMessage, type RunRecord } from "../../sandbox/protocol/run-record";
 
 function finished(lines: string[]): RunRecord {
   const run = emptyRecord(10_000);

@@ -4,7 +4,7 @@
  */
 import { clip } from "../../sandbox/protocol/clip";
 import { seconds, type Check } from "./api";
-import type { RunRecord } from "./record";
+import type { RunRecord } from "../../sandbox/protocol/run-record";
 
 export interface Verdict {
   name: string;

@@ -3,7 +3,7 @@
  * page's sandbox or in the Node runner. Built only from validated guest messages (the host trusts
  * nothing else), and read by an exercise's checks.
  */
-import type { ErrorInfo, GuestMessage, LogLine, TaskLane, TaskSpan } from "../../sandbox/protocol/messages";
+import type { ErrorInfo, GuestMessage, LogLine, TaskLane, TaskSpan } from "./messages.ts";
 
 /** How a run ended: it ran out of work, hit its time limit, or was stopped by a person. */
 export type RunEnding = "done" | "time-limit" | "stopped";

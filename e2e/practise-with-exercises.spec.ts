@@ -1,0 +1,71 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { openWithCode } from "./support/examples";
+import { readLessonExercise } from "./support/exercises";
+
+// Check compiles the reader's code with esbuild-wasm, cold on the first press: room for a busy machine.
+test.describe.configure({ timeout: 90_000 });
+const verdictArrives = { timeout: 45_000 };
+
+const lesson = "lessons/generators/";
+const take = readLessonExercise("02-generators.mdx", "take");
+
+function exercise(page: Page, title: string): Locator {
+  return page.locator("[data-exercise]").filter({ has: page.getByRole("heading", { name: title }) });
+}
+
+test("Check runs the starter and says, check by check, what its behaviour lacks — loading no checking code before the press", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto(lesson);
+  const item = exercise(page, take.title);
+  await item.scrollIntoViewIfNeeded();
+  expect(requested.filter((url) => /checks-|practice\/controller|evaluate/.test(url))).toEqual([]);
+
+  await item.getByRole("button", { name: "Check" }).click();
+  const verdicts = item.getByRole("status");
+  await expect(verdicts).toContainText(/\d of \d checks pass/, verdictArrives);
+  await expect(verdicts.getByRole("listitem").filter({ hasText: "✗ failed: yields the first count items" })).toContainText("it should give [0, 1, 2]");
+  expect(requested.some((url) => /checks-[\w-]+\.js/.test(url))).toBe(true);
+  await expect(item.getByText("Solved", { exact: true })).toBeHidden();
+});
+
+test("a correct solution turns Check green, the mark survives reload, and the solution diff leaves the reader's code in place", async ({ page }) => {
+  // The reader's own solution, written differently from the reference one.
+  const mine = take.solution.replace("if (count <= 0) return;", "if (count < 1) return; // nothing to take");
+  await openWithCode(page, lesson, "generators/exercise-take", mine);
+  const item = exercise(page, take.title);
+  await item.getByRole("button", { name: "Check" }).click();
+  await expect(item.getByRole("status")).toContainText("checks pass. Solved!", verdictArrives);
+  await expect(item.getByText("Solved", { exact: true })).toBeVisible();
+
+  await page.goto(lesson);
+  const again = exercise(page, take.title);
+  await expect(again.getByText("Solved", { exact: true })).toBeVisible();
+  const code = again.locator("[data-playground] [data-code-view]");
+  await expect(code).toContainText("nothing to take");
+
+  await again.getByRole("button", { name: "Compare with the solution" }).click();
+  const diff = again.getByRole("list", { name: "Differences between your code and the solution" });
+  await expect(diff).toBeVisible();
+  await expect(diff.locator("del")).toContainText("nothing to take");
+  await expect(diff.locator("ins")).toContainText("if (count <= 0) return;");
+  await expect(code).toContainText("nothing to take");
+  await expect(again.getByRole("button", { name: "Compare with the solution" })).toHaveAttribute("aria-pressed", "true");
+
+  const { violations } = await new AxeBuilder({ page }).include("[data-exercise]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("hints come one at a time", async ({ page }) => {
+  await page.goto(lesson);
+  const item = exercise(page, take.title);
+  const hints = item.locator("[data-hint]");
+  await expect(hints.first()).toBeHidden();
+  await item.getByRole("button", { name: /Show a hint/ }).click();
+  await expect(hints.nth(0)).toBeVisible();
+  await expect(hints.nth(1)).toBeHidden();
+  await item.getByRole("button", { name: /Show a hint/ }).click();
+  await expect(hints.nth(1)).toBeVisible();
+  await expect(item.getByRole("button", { name: /Show a hint/ })).toBeDisabled();
+});
