@@ -6,7 +6,7 @@ import { compileForBuild } from "../../src/code/build-time";
 import { compileChecks } from "../../src/build/check-module";
 import type { Check } from "../../src/practice/checks/api";
 import { evaluate, type Verdict } from "../../src/practice/checks/evaluate";
-import type { RunRecord } from "../../src/practice/checks/record";
+import type { RunRecord } from "../../src/sandbox/protocol/run-record";
 import { runInNode, type NodeRunResult } from "./node-runner";
 
 /** The record a Node run leaves, as the page would have built it from the same messages. */
