@@ -65,17 +65,25 @@ export function tasksNamed(run: RunRecord, name?: string | RegExp) {
   return run.tasks.filter((lane) => name === undefined || (typeof name === "string" ? lane.name === name : name.test(lane.name)));
 }
 
-/** The most tasks ever running at the same logical moment (a task ending as another starts does not overlap it). */
-export function maxConcurrent(lanes: readonly { start: number; end?: number }[], endOfRun = Infinity): number {
+/** The most tasks running at the same logical moment, and the first moment they were (a task ending as another starts does not overlap it). */
+export function busiest(lanes: readonly { start: number; end?: number }[], endOfRun = Infinity): { count: number; at: number } {
   const edges = lanes.flatMap((lane) => [
     { at: lane.start, step: 1 },
     { at: lane.end ?? endOfRun, step: -1 },
   ]);
   edges.sort((a, b) => a.at - b.at || a.step - b.step);
   let running = 0;
-  let most = 0;
-  for (const edge of edges) most = Math.max(most, (running += edge.step));
-  return most;
+  const peak = { count: 0, at: 0 };
+  for (const edge of edges) {
+    running += edge.step;
+    if (running > peak.count) Object.assign(peak, { count: running, at: edge.at });
+  }
+  return peak;
+}
+
+/** The most tasks ever running at the same logical moment. */
+export function maxConcurrent(lanes: readonly { start: number; end?: number }[], endOfRun = Infinity): number {
+  return busiest(lanes, endOfRun).count;
 }
 
 /** From the first start to the last end of `lanes`, in logical ms. */
