@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openWithCode } from "./support/examples";
 import { readLessonExercise } from "./support/exercises";
+import { currentSlide, openTalk } from "./support/talk";
 
 // Check compiles the reader's code with esbuild-wasm, cold on the first press: room for a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -68,4 +69,57 @@ test("hints come one at a time", async ({ page }) => {
   await item.getByRole("button", { name: /Show a hint/ }).click();
   await expect(hints.nth(1)).toBeVisible();
   await expect(item.getByRole("button", { name: /Show a hint/ })).toBeDisabled();
+});
+
+test("a predict-the-output item is put in order by keyboard alone, and Run shows the real order against the guess", async ({ page }) => {
+  await page.goto("lessons/sending-values/");
+  const predict = page.locator("[data-predict]").filter({ has: page.getByRole("heading", { name: "Where does the first value go?" }) });
+  const list = predict.getByRole("list", { name: "Your predicted order" });
+  const lines = () => list.locator(":scope > li").evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.line));
+  const answer = ["started", "ready", "heard two", "ready"];
+  expect(await lines()).not.toEqual(answer);
+
+  // Keyboard only: focus a line, Alt+↑ / Alt+↓ moves it (a simple insertion sort by keys).
+  for (let target = 0; target < answer.length; target++) {
+    const order = await lines();
+    const from = order.findIndex((line, i) => i >= target && line === answer[target]);
+    await list.locator(":scope > li").nth(from).focus();
+    for (let step = from; step > target; step--) await page.keyboard.press("Alt+ArrowUp");
+    await expect(list.locator(":scope > li").nth(target)).toBeFocused();
+  }
+  expect(await lines()).toEqual(answer);
+  await expect(predict.getByRole("status")).toContainText("is now line");
+
+  await predict.getByRole("button", { name: "Run", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(predict.locator("[data-predict-result]")).toHaveText("All 4 lines in the right order.", { timeout: 30_000 });
+  await expect(list.getByText("✓ right")).toHaveCount(4);
+
+  const { violations } = await new AxeBuilder({ page }).include("[data-predict]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("the home page counts each lesson's solved exercises, after a reload too", async ({ page }) => {
+  await page.goto("");
+  const generators = page.locator("[data-lesson-item=generators]");
+  await expect(generators.locator("[data-lesson-practice]")).toHaveText("0 of 3 exercises solved");
+  await page.evaluate(() => localStorage.setItem("interleave:solved", JSON.stringify({ "generators/take": 1, "generators/fibonacci": 2 })));
+  await page.reload();
+  await expect(generators.locator("[data-lesson-practice]")).toHaveText("2 of 3 exercises solved");
+});
+
+test("in the deck, an exercise slide shows task and starter, Check runs live, and the presenter's notes hold the solution", async ({ page, context }) => {
+  await page.goto("lessons/generators/slides/");
+  const slide = await page.evaluate(() => [...document.querySelectorAll("[data-canvas] > .slide")].findIndex((s) => s.querySelector("[data-exercise]")) + 1);
+  expect(slide).toBeGreaterThan(0);
+  await page.close();
+  const { audience, presenter } = await openTalk(context, "generators", `#${slide}`);
+  const onStage = currentSlide(audience).locator("[data-exercise]");
+  await expect(onStage.getByRole("heading", { name: take.title })).toBeVisible();
+  await expect(onStage.locator("[data-playground] [data-code-view]")).toContainText("Your code here");
+  await expect(presenter.locator("[data-presenter-notes]")).toContainText("if (--count === 0) return;");
+
+  await onStage.getByRole("button", { name: "Check" }).click();
+  await expect(onStage.getByRole("status")).toContainText(/\d of \d checks pass/, verdictArrives);
+  await expect(onStage.locator("[data-verdict=fail]").first()).toBeVisible();
 });
