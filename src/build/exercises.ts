@@ -25,6 +25,8 @@ export interface Exercise {
   /** Time limit in real ms and time scale, like a runnable fence's. */
   timeout?: number;
   scale?: number;
+  /** Check runs the code traced, so checks can read its pauses and what resumed them. */
+  trace: boolean;
   line: number;
   node: JsxElement;
 }
@@ -102,6 +104,7 @@ export function collectExercises(tree: Root, file = "lesson"): Exercise[] {
       wrong,
       timeout: positive(attribute(node, "timeout")),
       scale: positive(attribute(node, "scale")),
+      trace: node.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "trace"),
       line,
       node,
     });

@@ -50,6 +50,7 @@ async function renderExercise(exercise: Exercise, lesson: string, file: VFile, o
     ...attr("checks", await options.compileChecks(exercise.checks)),
     ...attr("solution", exercise.solution),
     ...attr("hints", hints.length),
+    ...(exercise.trace ? attr("trace", "") : []),
   ];
 }
 

@@ -44,7 +44,7 @@ export class ExerciseView {
     if (this.example.runs.busy) return this.say("A run of this code is still going: wait for it, or press Stop, then Check.");
     const before = this.example.lastRun;
     this.say("Checking…");
-    await this.example.runs.run({ trace: false });
+    await this.example.runs.run({ trace: this.section.hasAttribute("data-trace") });
     const run = this.example.lastRun;
     if (!run || run === before) return this.say("Your code did not run: fix what is marked in it, then press Check again.");
     const started = performance.now();

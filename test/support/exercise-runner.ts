@@ -8,6 +8,7 @@ import type { Check } from "../../src/practice/checks/api";
 import { evaluate, type Verdict } from "../../src/practice/checks/evaluate";
 import type { RunRecord } from "../../src/sandbox/protocol/run-record";
 import { runInNode, type NodeRunResult } from "./node-runner";
+import { instrument } from "../../src/trace/instrument/instrument";
 
 /** The record a Node run leaves, as the page would have built it from the same messages. */
 export function recordOf(result: NodeRunResult, timeLimit: number): RunRecord {
@@ -16,6 +17,7 @@ export function recordOf(result: NodeRunResult, timeLimit: number): RunRecord {
     printed: result.lines.map((line) => line.text),
     tasks: result.tasks,
     spans: result.spans,
+    trace: result.trace,
     errors: result.errors.filter((error) => error.kind !== "timeout").map(({ name, message }) => ({ name, message })),
     time: result.time,
     ending: result.timedOut ? "time-limit" : "done",
@@ -34,6 +36,8 @@ export interface CheckOptions {
   /** Real ms, as on the page (default 10,000). */
   timeout?: number;
   scale?: number;
+  /** Run it traced, as the page's Check does for an exercise marked `trace`. */
+  trace?: boolean;
 }
 
 /** Runs `code` and returns every verdict of `checks` on it; syntax errors fail the whole run. */
@@ -42,6 +46,7 @@ export async function checkCode(code: string, checks: string, options: CheckOpti
   if (!compiled.ok) return [{ name: "compiles", passed: false, message: compiled.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join("; ") }];
   const scale = options.scale ?? 1;
   const timeLimit = options.timeout ?? 10_000;
-  const result = await runInNode(compiled.js, { scale, timeLimit });
+  const js = options.trace ? instrument(compiled.js, compiled.map).js : compiled.js;
+  const result = await runInNode(js, { scale, timeLimit, trace: options.trace });
   return evaluate(await loadChecks(checks), recordOf(result, timeLimit * scale));
 }

@@ -6,7 +6,7 @@
 import type { RunRecord } from "../../sandbox/protocol/run-record";
 
 export type { RunRecord } from "../../sandbox/protocol/run-record";
-export type { LogLine, TaskLane, TaskSpan } from "../../sandbox/protocol/messages";
+export type { LogLine, TaskLane, TaskSpan, TraceEvent } from "../../sandbox/protocol/messages";
 
 /** A check's verdict: nothing (or true) passes; a string (or `fail(…)`) fails with that message. */
 export type CheckResult = string | void | undefined | boolean;
@@ -89,4 +89,33 @@ export function maxConcurrent(lanes: readonly { start: number; end?: number }[],
 /** From the first start to the last end of `lanes`, in logical ms. */
 export function extent(lanes: readonly { start: number; end?: number }[]): { start: number; end: number } {
   return { start: Math.min(...lanes.map((lane) => lane.start)), end: Math.max(...lanes.map((lane) => lane.end ?? lane.start)) };
+}
+
+/** One pause of a traced run: a frame suspended at `await`/`yield` at `time`, and what resumed it when. */
+export interface Pause {
+  frame: number;
+  time: number;
+  resumedAt?: number;
+  /** What made it go on: a timer firing, a microtask, a call (`next()`), or a finished `yield*`. */
+  resumedBy?: "timer" | "microtask" | "call" | "delegate";
+}
+
+/** Every pause of a traced run (`<Exercise trace>`), in order; empty when the run was not traced. */
+export function pauses(run: RunRecord): Pause[] {
+  const open = new Map<number, Pause>();
+  const all: Pause[] = [];
+  for (const event of run.trace) {
+    if (event.kind === "suspend") {
+      const pause: Pause = { frame: event.frame, time: event.time };
+      open.set(event.frame, pause);
+      all.push(pause);
+    } else if (event.kind === "resume") {
+      const pause = open.get(event.frame);
+      if (!pause) continue;
+      pause.resumedAt = event.time;
+      pause.resumedBy = event.cause.kind;
+      open.delete(event.frame);
+    }
+  }
+  return all;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fail, maxConcurrent, expectPrinted, type Check } from "./api";
+import { fail, maxConcurrent, expectPrinted, pauses, type Check } from "./api";
 import { evaluate } from "./evaluate";
 import { emptyRecord, recordMessage, type RunRecord } from "../../sandbox/protocol/run-record";
 
@@ -63,5 +63,21 @@ describe("maxConcurrent", () => {
     expect(maxConcurrent([{ start: 0, end: 100 }, { start: 100, end: 200 }])).toBe(1);
     expect(maxConcurrent([{ start: 0, end: 300 }, { start: 0, end: 100 }, { start: 50, end: 200 }])).toBe(3);
     expect(maxConcurrent([{ start: 0 }, { start: 10, end: 20 }])).toBe(2);
+  });
+});
+
+describe("pauses", () => {
+  it("pairs each suspension with what resumed it, in order", () => {
+    const run = emptyRecord(10_000);
+    run.trace.push(
+      { kind: "suspend", seq: 0, time: 0, frame: 1, site: 0, value: "" },
+      { kind: "resume", seq: 1, time: 500, frame: 1, site: 0, how: "value", value: "", cause: { kind: "timer", timer: 1 } },
+      { kind: "suspend", seq: 2, time: 500, frame: 1, site: 1, value: "" },
+      { kind: "resume", seq: 3, time: 500, frame: 1, site: 1, how: "value", value: "", cause: { kind: "microtask" } },
+    );
+    expect(pauses(run)).toEqual([
+      { frame: 1, time: 0, resumedAt: 500, resumedBy: "timer" },
+      { frame: 1, time: 500, resumedAt: 500, resumedBy: "microtask" },
+    ]);
   });
 });

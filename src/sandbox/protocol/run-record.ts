@@ -3,7 +3,8 @@
  * page's sandbox or in the Node runner. Built only from validated guest messages (the host trusts
  * nothing else), and read by an exercise's checks.
  */
-import type { ErrorInfo, GuestMessage, LogLine, TaskLane, TaskSpan } from "./messages.ts";
+import type { ErrorInfo, GuestMessage, LogLine, TaskLane, TaskSpan, TraceEvent } from "./messages.ts";
+import { decodeTraceBatch } from "./trace-codec.ts";
 
 /** How a run ended: it ran out of work, hit its time limit, or was stopped by a person. */
 export type RunEnding = "done" | "time-limit" | "stopped";
@@ -17,6 +18,8 @@ export interface RunRecord {
   tasks: TaskLane[];
   /** Run/wait stretches of each task. */
   spans: TaskSpan[];
+  /** Trace events, in order, when the run was traced (empty otherwise). */
+  trace: TraceEvent[];
   /** Uncaught errors and unhandled rejections, in order. */
   errors: Pick<ErrorInfo, "name" | "message">[];
   /** Logical ms when the run ended. */
@@ -28,7 +31,7 @@ export interface RunRecord {
 
 /** An empty record for a run that is about to start. */
 export function emptyRecord(timeLimit: number): RunRecord {
-  return { lines: [], printed: [], tasks: [], spans: [], errors: [], time: 0, ending: "stopped", timeLimit };
+  return { lines: [], printed: [], tasks: [], spans: [], trace: [], errors: [], time: 0, ending: "stopped", timeLimit };
 }
 
 /** Adds one guest message to a record (messages the page already validated). */
@@ -61,6 +64,9 @@ export function recordMessage(record: RunRecord, message: GuestMessage): void {
         record.ending = "time-limit";
         record.time = Math.max(record.time, record.timeLimit);
       } else record.errors.push({ name: message.name, message: message.message });
+      return;
+    case "trace":
+      for (const event of decodeTraceBatch(message.batch)) record.trace.push(event);
       return;
     case "done":
       record.ending = "done";
