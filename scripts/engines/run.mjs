@@ -1,6 +1,7 @@
 // `npm run test:engines`: the user journeys in Firefox ESR and WebKitGTK against the built site (dist/).
 //   ENGINES=firefox,webkit   which engines (default both)
 //   --only=deck,trace        journeys whose file name contains one of these words
+//   --lessons=executors      only lessons whose slug contains one of these words
 //   --verbose                print each example's verdict as it runs
 // Exits 1 when any journey fails in any engine. Every process it starts is ended, whatever happens.
 import { existsSync } from "node:fs";
@@ -12,6 +13,7 @@ import { serveBuiltSite } from "./site-process.mjs";
 
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
+const lessonWords = args.find((arg) => arg.startsWith("--lessons="))?.slice(10).split(",");
 const verbose = args.includes("--verbose");
 const say = (line) => console.log(line);
 const chosen = journeys.filter((journey) => !only || only.some((word) => journey.name.includes(word)));
@@ -36,7 +38,8 @@ async function runJourney(journey, page, context) {
 
 /** Every chosen journey in one engine; a browser that failed a journey is replaced before the next. */
 async function runEngine(engine, site) {
-  const context = { site, lessons: lessons(), log: verbose ? (line) => say(`    ${line}`) : () => {} };
+  const chosenLessons = lessons().filter((lesson) => !lessonWords || lessonWords.some((word) => lesson.slug.includes(word)));
+  const context = { site, lessons: chosenLessons, log: verbose ? (line) => say(`    ${line}`) : () => {} };
   const results = [];
   let page;
   try {

@@ -9,9 +9,16 @@ import { pacingFor } from "./pacing.ts";
 export const TURN_SLACK_MS = 100;
 
 /**
+ * The same, where only wall time can be read (browsers): a thread that waits for a loaded machine,
+ * or a pause of the engine's own, looks like work there. At scale 2000 each real ms past the slack
+ * is 2 logical s, so the slack is larger — a WebKit turn of 115 ms printed Polgár's 00:50:00 as 00:50:30.
+ */
+export const WALL_TURN_SLACK_MS = 500;
+
+/**
  * Logical time of one run, in milliseconds since it started. It is exact in every mode: it moves
  * only when a timer fires (to its due time), by `block` (exactly its ms), and by real CPU work past
- * TURN_SLACK_MS inside one turn (× scale). The mode only decides whether the queue and `block` wait
+ * the slack inside one turn (× scale). The mode only decides whether the queue and `block` wait
  * for real time to catch up (paced) or not (virtual).
  */
 export interface Clock {
@@ -37,15 +44,17 @@ export interface ClockOptions {
   /** Logical ms per real ms (the example's scale, or the reader's chosen speed). */
   scale: number;
   realNow: () => number;
-  /** CPU ms of this thread, where the environment tells (default: real ms, as in a browser). */
+  /** CPU ms of this thread, where the environment tells (Node); without it, wall time counts, with WALL_TURN_SLACK_MS. */
   cpuNow?: () => number;
   /** Runs a callback in a new macrotask: the end of the current turn. */
   macrotask: (callback: () => void) => void;
 }
 
-export function createClock({ mode, scale, realNow, cpuNow = realNow, macrotask }: ClockOptions): Clock {
+export function createClock({ mode, scale, realNow, cpuNow: threadCpu, macrotask }: ClockOptions): Clock {
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
   const pacing = pacingFor(mode, scale);
+  const cpuNow = threadCpu ?? realNow;
+  const slack = threadCpu ? TURN_SLACK_MS : WALL_TURN_SLACK_MS;
   let realStart = realNow();
   /** Logical time when the current turn began (or the last exact step inside it). */
   let base = 0;
@@ -71,7 +80,7 @@ export function createClock({ mode, scale, realNow, cpuNow = realNow, macrotask 
   const now = () => {
     if (turnStart === undefined) openTurn();
     const spent = cpuNow() - (turnStart ?? 0);
-    latest = Math.max(latest, base + Math.max(0, spent - TURN_SLACK_MS) * scale);
+    latest = Math.max(latest, base + Math.max(0, spent - slack) * scale);
     return latest;
   };
   // An exact step: what the turn read so far is kept, and its CPU work counts again from here.

@@ -9,8 +9,8 @@ export interface HostPrimitives {
   clearInterval(handle: unknown): void;
   /** Real milliseconds from a monotonic source. */
   realNow(): number;
-  /** Milliseconds of CPU this thread has used where the environment tells (Node); else real ms (browsers). */
-  cpuNow(): number;
+  /** Milliseconds of CPU this thread has used, where the environment tells (Node; not browsers). */
+  cpuNow?: () => number;
   /** Real epoch milliseconds. */
   dateNow(): number;
   /** Runs `callback` in a new macrotask: after the microtask queue has drained, with no clamping. */
@@ -44,7 +44,7 @@ export function captureHost(target: object = globalThis): HostPrimitives {
     setInterval: (callback, ms) => setIntervalFn(callback, ms),
     clearInterval: (handle) => clearIntervalFn(handle as ReturnType<typeof setInterval>),
     realNow,
-    cpuNow: threadCpuClock(g) ?? realNow,
+    cpuNow: threadCpuClock(g),
     dateNow,
     macrotask: createMacrotask(g, setTimeoutFn),
     Date: RealDate,

@@ -1,3 +1,4 @@
+import { WORKER_CAP } from "../sandbox/protocol/limits.ts";
 import type { ErrorInfo, GuestMessage, LogLine, RunMessage } from "../sandbox/protocol/messages.ts";
 import type { Clock } from "./clock.ts";
 import { API_NAMES, RUNTIME_EXPRESSION } from "./names.ts";
@@ -34,8 +35,6 @@ export function errorFromInfo(info: ErrorInfo): Error {
   return error;
 }
 
-/** Workers one run may start, at once and in all: each is a thread of the reader's browser. */
-export const WORKER_CAP = { live: 16, total: 64 } as const;
 
 /**
  * `runInWorker`, exact in every mode: each thing the child did is delivered at start + the child's

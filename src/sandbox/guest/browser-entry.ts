@@ -1,16 +1,16 @@
 /**
  * Bootstrap of the browser guest: a classic Worker started from a blob: URL inside the
- * sandbox iframe. It waits for `connect` (carrying a MessagePort to the page, from the
- * iframe; none from a parent worker), then installs the guest core and waits for one `run`
- * on that channel. Nested workers for `runInWorker` are started from this same script.
+ * sandbox iframe. It waits for `connect` from the frame, carrying a MessagePort (to the page, or
+ * to the parent of a `runInWorker` child), then installs the guest core and waits for one `run`
+ * on that channel. The frame starts `runInWorker` children from this same script.
  * Everything it posts or listens with was captured (captured.ts) before a snippet can run,
  * and `new Worker` is taken away from snippets.
  */
 import type { SpawnWorker } from "../../runtime/nested-worker.ts";
 import { clip } from "../protocol/clip.ts";
 import { MAX_ERROR_MESSAGE } from "../protocol/limits.ts";
-import type { GuestMessage } from "../protocol/messages.ts";
-import { checkGuestMessage, isConnectMessage } from "../protocol/validate.ts";
+import type { EndWorkerMessage, GuestMessage, StartWorkerMessage } from "../protocol/messages.ts";
+import { checkGuestMessage, isConnectMessage, workerFailure } from "../protocol/validate.ts";
 import { captured } from "./captured.ts";
 import { installGuest } from "./index.ts";
 import { provideMissingFeatures } from "./missing-features.ts";
@@ -23,16 +23,32 @@ provideMissingFeatures();
 
 const workerError = (message: string): GuestMessage => ({ type: "error", kind: "uncaught", name: "Error", message: clip(message, MAX_ERROR_MESSAGE), stack: "" });
 
+/** Children by id, to hear of their failures: the frame starts them, so it sees their errors. */
+const children = new Map<number, (reason: string) => void>();
+let lastChildId = 0;
+
 const spawnWorker: SpawnWorker = (request, listener) => {
-  const child = new captured.Worker(captured.scriptUrl);
-  captured.postToWorker(child, { type: "connect" }); // no port: the child talks to this worker
+  const id = ++lastChildId;
+  const { port1: port, port2: childPort } = new captured.MessageChannel();
+  // The frame starts the child (a nested `new Worker` can block this thread in Firefox) and hands it `childPort`.
+  captured.postToParent({ type: "start-worker", id } satisfies StartWorkerMessage, [childPort]);
   let ended = false;
+  const close = () => {
+    ended = true;
+    children.delete(id);
+    captured.closePort(port);
+    captured.postToParent({ type: "end-worker", id } satisfies EndWorkerMessage);
+  };
   const end = () => {
     if (!ended) listener({ type: "done", time: 0, realTime: 0 });
-    ended = true;
-    captured.terminate(child);
+    close();
   };
-  captured.listen(child, "message", (event) => {
+  children.set(id, (reason) => {
+    if (ended) return;
+    listener(workerError(reason));
+    end();
+  });
+  captured.listen(port, "message", (event) => {
     if (ended) return;
     // The child runs a snippet's function: what it posts is checked like anything from a guest.
     const checked = checkGuestMessage(captured.data(event));
@@ -40,18 +56,11 @@ const spawnWorker: SpawnWorker = (request, listener) => {
       listener(workerError(`the worker sent a message its parent does not accept (${checked.problem})`));
       return end();
     }
-    if (checked.message.type === "ready") captured.postToWorker(child, request);
+    if (checked.message.type === "ready") captured.postOnPort(port, request);
     else listener(checked.message);
   });
-  captured.listen(child, "error", (event) => {
-    captured.preventDefault(event);
-    if (!ended) listener(workerError(captured.messageOf(event)));
-    end();
-  });
-  return () => {
-    ended = true;
-    captured.terminate(child);
-  };
+  captured.startPort(port);
+  return close;
 };
 
 /** Installs the guest on this channel: `post` sends to it, `source` is where its messages arrive. */
@@ -75,12 +84,16 @@ function connect(post: (message: GuestMessage) => void, source: EventTarget): vo
   captured.listen(source, "message", (event) => guest.receive(captured.data(event)));
 }
 
-const onConnect = (event: Event) => {
-  if (!isConnectMessage(captured.data(event))) return;
-  captured.unlisten(scope, "message", onConnect);
+/** The frame says first which channel to talk on, then only that a child failed. */
+const fromFrame = (event: Event) => {
+  const data = captured.data(event);
+  const failure = workerFailure(data);
+  if (failure) return children.get(failure.id)?.(failure.message);
   const port = captured.ports(event)[0];
-  if (!port) return connect(captured.postToParent, scope);
+  if (!isConnectMessage(data) || !port || connected) return;
+  connected = true;
   connect((message) => captured.postOnPort(port, message), port);
   captured.startPort(port);
 };
-captured.listen(scope, "message", onConnect);
+let connected = false;
+captured.listen(scope, "message", fromFrame);

@@ -10,20 +10,16 @@ type Getter<T> = (self: unknown) => T;
 const getter = <T>(owner: object, key: string) => uncurry(Reflect.getOwnPropertyDescriptor(owner, key)!.get!) as Getter<T>;
 
 type Listener = (event: Event) => void;
-const scope = globalThis as unknown as EventTarget & { postMessage(message: unknown): void; location: { href: string } };
+const scope = globalThis as unknown as EventTarget & { postMessage(message: unknown, transfer?: Transferable[]): void };
 
 export const captured = {
-  /** The guest's own script, to start `runInWorker` children from. */
-  scriptUrl: scope.location.href,
-  Worker: globalThis.Worker,
+  MessageChannel: globalThis.MessageChannel,
   postOnPort: uncurry(MessagePort.prototype.postMessage) as (port: MessagePort, message: unknown) => void,
   startPort: uncurry(MessagePort.prototype.start) as (port: MessagePort) => void,
-  postToWorker: uncurry(Worker.prototype.postMessage) as (worker: Worker, message: unknown) => void,
-  terminate: uncurry(Worker.prototype.terminate) as (worker: Worker) => void,
-  /** Posts to whoever started this worker (the parent worker of a `runInWorker` child). */
-  postToParent: scope.postMessage.bind(scope) as (message: unknown) => void,
+  closePort: uncurry(MessagePort.prototype.close) as (port: MessagePort) => void,
+  /** Posts to the sandbox frame that started this worker (to start and end `runInWorker` children). */
+  postToParent: scope.postMessage.bind(scope) as (message: unknown, transfer?: Transferable[]) => void,
   listen: uncurry(EventTarget.prototype.addEventListener) as (target: EventTarget, type: string, listener: Listener) => void,
-  unlisten: uncurry(EventTarget.prototype.removeEventListener) as (target: EventTarget, type: string, listener: Listener) => void,
   preventDefault: uncurry(Event.prototype.preventDefault) as (event: Event) => void,
   data: getter<unknown>(MessageEvent.prototype, "data"),
   ports: getter<readonly MessagePort[]>(MessageEvent.prototype, "ports"),

@@ -28,3 +28,6 @@ export const MAX_TRACE_VIA = 64;
 
 /** Errors a run reports; later ones are counted, not posted (an error per timer tick is still a flood). */
 export const MAX_ERRORS_PER_RUN = 100;
+
+/** Workers one run may start, at once and in all: each is a thread of the reader's browser (the frame enforces it too). */
+export const WORKER_CAP = { live: 16, total: 64 } as const;

@@ -92,9 +92,28 @@ export interface BootMessage {
   type: "boot";
   source: string;
 }
-/** Frame → worker (a port travels with it), or parent worker → child (none): talk on this channel. */
+/** Frame → worker, with the port it talks on (to the page, or to the parent of a `runInWorker` child). */
 export interface ConnectMessage {
   type: "connect";
+}
+/**
+ * Guest worker → frame: start a `runInWorker` child and connect it to the port that travels with
+ * this (the frame starts it: Firefox can block a worker's thread inside a nested `new Worker`).
+ */
+export interface StartWorkerMessage {
+  type: "start-worker";
+  id: number;
+}
+/** Guest worker → frame: that child is over; end its thread. */
+export interface EndWorkerMessage {
+  type: "end-worker";
+  id: number;
+}
+/** Frame → guest worker: that child failed outside its guest (or was refused), with the reason. */
+export interface WorkerFailedMessage {
+  type: "worker-failed";
+  id: number;
+  message: string;
 }
 /** What the frame itself may say to the page: it is ready, or its worker failed outside the guest. */
 export type FrameMessage = FrameReadyMessage | ErrorMessage;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ERROR_MESSAGE, MAX_EVENTS_PER_MESSAGE, MAX_LINE_LENGTH, MAX_LINES_PER_MESSAGE } from "./limits.ts";
 import { encodeTraceBatch } from "./trace-codec.ts";
-import { checkFrameMessage, checkGuestMessage, isConnectMessage } from "./validate.ts";
+import { checkFrameMessage, checkGuestMessage, isConnectMessage, workerFailure } from "./validate.ts";
 
 const line = (text = "hi") => ({ level: "log", text, time: 0 });
 const problemOf = (value: unknown) => {
@@ -73,6 +73,13 @@ describe("checking the sandbox handshake", () => {
     expect(checkFrameMessage({ type: "error", kind: "uncaught", name: "Error", message: "x", stack: "" }).ok).toBe(true);
     expect(checkFrameMessage({ type: "done", time: 0, realTime: 0 }).ok).toBe(false);
     expect(checkFrameMessage({ type: "error", kind: "uncaught", name: "Error", message: "M".repeat(2 ** 20), stack: "" }).ok).toBe(false);
+  });
+
+  it("a child's failure is read only with a numeric id and a text, clipped", () => {
+    expect(workerFailure({ type: "worker-failed", id: 3, message: "too many workers" })).toEqual({ id: 3, message: "too many workers" });
+    expect(workerFailure({ type: "worker-failed", id: "3", message: "x" })).toBeUndefined();
+    expect(workerFailure({ type: "connect" })).toBeUndefined();
+    expect(workerFailure({ type: "worker-failed", id: 1, message: "x".repeat(1e6) })?.message.length).toBe(MAX_ERROR_MESSAGE);
   });
 
   it("a worker is connected by a connect message only", () => {

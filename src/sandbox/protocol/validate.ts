@@ -12,6 +12,7 @@ import {
   MAX_LINES_PER_MESSAGE,
   MAX_NAME_LENGTH,
 } from "./limits.ts";
+import { clip } from "./clip.ts";
 import type { FrameMessage, GuestMessage } from "./messages.ts";
 import { checkTraceBatch } from "./trace-codec.ts";
 
@@ -143,6 +144,13 @@ const FRAME_CHECKS = new Map<string, (message: Fields) => Problem>([
 /** Checks a message the sandbox frame posted to the page (the handshake, or its worker failing). */
 export function checkFrameMessage(value: unknown): Checked<FrameMessage> {
   return check<FrameMessage>(value, FRAME_CHECKS);
+}
+
+/** The frame's word that child `id` failed, if `value` is one (it only ever comes from the frame). */
+export function workerFailure(value: unknown): { id: number; message: string } | undefined {
+  if (!isFields(value) || value.type !== "worker-failed") return undefined;
+  const { id, message } = value;
+  return typeof id === "number" && typeof message === "string" ? { id, message: clip(message, MAX_ERROR_MESSAGE) } : undefined;
 }
 
 /** Whether `value` is the `connect` that hands a worker its channel. */
