@@ -123,3 +123,18 @@ test("in the deck, an exercise slide shows task and starter, Check runs live, an
   await expect(onStage.getByRole("status")).toContainText(/\d of \d checks pass/, verdictArrives);
   await expect(onStage.locator("[data-verdict=fail]").first()).toBeVisible();
 });
+
+test("in the deck, a speaker's correct solution turns Check green, and the mark survives reload", async ({ page }) => {
+  await page.goto("lessons/generators/slides/");
+  const slide = await page.evaluate(() => [...document.querySelectorAll("[data-canvas] > .slide")].findIndex((s) => s.querySelector("[data-exercise]")) + 1);
+  // The speaker's code, kept like an edit to any example.
+  await page.evaluate((code) => localStorage.setItem("interleave:code:generators/exercise-take", code), take.solution);
+  await page.goto(`lessons/generators/slides/#${slide}`);
+  const onStage = currentSlide(page).locator("[data-exercise]");
+  await onStage.getByRole("button", { name: "Check" }).click();
+  await expect(onStage.getByRole("status")).toContainText("checks pass. Solved!", verdictArrives);
+  await page.reload();
+  await expect(currentSlide(page).locator("[data-exercise]").getByText("Solved", { exact: true })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include("[data-canvas] > .slide[data-current]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
