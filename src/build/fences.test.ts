@@ -24,6 +24,15 @@ describe("parseFenceMeta", () => {
     expect(parseFenceMeta("sync").kind).toBe("sync");
     expect(parseFenceMeta("async scale=10").kind).toBe("async");
   });
+  it("reads a side's own label, so a <Compare> can say callbacks / await instead of sync / async", () => {
+    expect(parseFenceMeta('sync label="callbacks" title="Callbacks, nested"')).toMatchObject({ kind: "sync", label: "callbacks", title: "Callbacks, nested" });
+    expect(parseFenceMeta("async label=await").label).toBe("await");
+    expect(parseFenceMeta("async").label).toBeUndefined();
+  });
+  it("rejects a label on a lone example, or an empty one", () => {
+    expect(() => parseFenceMeta('run label="callbacks"')).toThrow(/sync or async/);
+    expect(() => parseFenceMeta('sync label=""')).toThrow(/needs a name/);
+  });
   it("rejects a time scale that is not a positive number", () => {
     expect(() => parseFenceMeta("run scale=fast")).toThrow(/scale=fast/);
   });

@@ -6,6 +6,8 @@ export interface FenceMeta {
   /** `run` for a lone example; `sync`/`async` for the two sides of a <Compare>; null for static code. */
   kind: "run" | "sync" | "async" | null;
   title?: string;
+  /** A <Compare> side's own name for its buttons, output and lane (e.g. "callbacks"); "sync"/"async" otherwise. */
+  label?: string;
   /** Time limit in logical ms (default 10 s). */
   timeout?: number;
   /** Time runs this many times faster than real time. */
@@ -26,11 +28,18 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
       if (key && runnableKinds.has(key)) parsed.kind = key as FenceMeta["kind"];
       if (key === "trace") parsed.trace = true;
     } else if (key === "title") parsed.title = value;
+    else if (key === "label") {
+      if (!value.trim()) throw new Error("fence option label= needs a name, e.g. label=\"callbacks\"");
+      parsed.label = value.trim();
+    }
     else if (key === "timeout" || key === "scale") {
       const number = Number(value);
       if (!(number > 0)) throw new Error(`fence option ${key}=${value} must be a positive number`);
       parsed[key] = number;
     }
+  }
+  if (parsed.label !== undefined && parsed.kind !== "sync" && parsed.kind !== "async") {
+    throw new Error(`fence option label="${parsed.label}" names a side of a <Compare>: use it with sync or async`);
   }
   return parsed;
 }

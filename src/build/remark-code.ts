@@ -1,4 +1,4 @@
-import type { Code, Root, RootContent } from "mdast";
+import type { Code, Parent, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { toHtml } from "hast-util-to-html";
@@ -30,6 +30,7 @@ export interface PlaygroundProps {
   id: string;
   expected?: string;
   side?: string;
+  label?: string;
   title?: string;
   timeout?: number;
   scale?: number;
@@ -57,7 +58,16 @@ function toPlayground(runnable: Runnable, file: VFile, options: RemarkCodeOption
   const { meta } = runnable;
   const id = `${lessonIdFromPath(file.path)}/${runnable.index}`;
   const side = meta.kind === "run" ? undefined : meta.kind ?? undefined;
-  return playgroundElement(runnable.code, { id, expected: runnable.expected, side, title: meta.title, timeout: meta.timeout, scale: meta.scale, trace: meta.trace }, runnable.line, file, options);
+  return playgroundElement(runnable.code, { id, expected: runnable.expected, side, label: meta.label, title: meta.title, timeout: meta.timeout, scale: meta.scale, trace: meta.trace }, runnable.line, file, options);
+}
+
+/** Tells the <Compare> holding a side that side's name, for its Run both hint ("callbacks and await"). */
+function nameCompareSide(parent: Parent, name: string): void {
+  const element = parent as Parent & { name?: string; attributes?: JsxAttribute[] };
+  if (element.name !== "Compare" || !element.attributes) return;
+  const sides = element.attributes.find((attribute) => attribute.name === "sides");
+  if (sides) sides.value = `${sides.value}\n${name}`;
+  else element.attributes.push({ type: "mdxJsxAttribute", name: "sides", value: name });
 }
 
 /** remark plugin: runnable fences become <Playground>s; every other fence is highlighted at build time. */
@@ -65,6 +75,7 @@ export default function remarkCode(options: RemarkCodeOptions) {
   return async (tree: Root, file: VFile) => {
     for (const runnable of collectRunnables(tree)) {
       const { parent, node } = runnable;
+      if (runnable.meta.kind !== "run") nameCompareSide(parent, runnable.meta.label ?? runnable.meta.kind ?? "");
       const at = parent.children.indexOf(node);
       const removeOutput = runnable.expected !== undefined ? 2 : 1;
       parent.children.splice(at, removeOutput, (await toPlayground(runnable, file, options)) as never);

@@ -40,7 +40,7 @@ export class Example {
     this.id = figure.dataset.id ?? "";
     this.original = figure.dataset.code ?? "";
     this.moduleUrl = figure.dataset.module ?? "";
-    this.side = figure.dataset.side;
+    this.side = figure.dataset.sideName ?? figure.dataset.side;
     this.label = figure.querySelector(".pg-title")?.textContent?.trim() ?? "Example";
     this.timeLimit = Number(figure.dataset.timeout ?? defaultTimeLimit);
     const defaultScale = Number(figure.dataset.scale ?? 1);

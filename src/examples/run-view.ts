@@ -86,10 +86,17 @@ export class RunView implements RunSink {
     const prefix = error.kind === "unhandledrejection" ? "Uncaught (in promise) " : "Uncaught ";
     const headline = `${prefix}${error.name ? `${error.name}: ` : ""}${error.message}`;
     const line = this.output.status(headline, "error");
+    // Python prints "Task exception was never retrieved"; say in words what the browser's wording means.
+    if (error.kind === "unhandledrejection") line.append(detail(" — nothing awaited or caught this promise"));
     const map = await run.source.sourceMap();
     const at = map ? mapErrorLocation(error.stack, map, "blob:") : null;
     if (!at) return;
-    line.append(Object.assign(document.createElement("span"), { className: "pg-detail", textContent: ` — line ${at.line}:${at.column}` }));
+    line.append(detail(` — line ${at.line}:${at.column}`));
     this.options.markError(at.line, headline);
   }
+}
+
+/** Words after an error's headline, which a lesson's promised output leaves out. */
+function detail(text: string): HTMLElement {
+  return Object.assign(document.createElement("span"), { className: "pg-detail", textContent: text });
 }

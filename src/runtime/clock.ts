@@ -9,16 +9,17 @@ import { pacingFor } from "./pacing.ts";
 export const TURN_SLACK_MS = 100;
 
 /**
- * The same, where only wall time can be read (browsers): a thread that waits for a loaded machine,
- * or a pause of the engine's own, looks like work there. At scale 2000 each real ms past the slack
- * is 2 logical s, so the slack is larger — a WebKit turn of 115 ms printed Polgár's 00:50:00 as 00:50:30.
+ * Where only wall time can be read (browsers), a thread waiting for a loaded machine, or a pause of
+ * the engine's own, looks like work: so the wall time between two reads of the clock counts this
+ * much at most. A busy-wait reads it every few µs and still ends; a stalled turn moves no stamp (at
+ * scale 2000, a WebKit turn stalled past the slack printed Polgár's 00:50:00 as 01:00:08).
  */
-export const WALL_TURN_SLACK_MS = 500;
+export const WALL_READ_GAP_MS = 10;
 
 /**
  * Logical time of one run, in milliseconds since it started. It is exact in every mode: it moves
  * only when a timer fires (to its due time), by `block` (exactly its ms), and by real CPU work past
- * the slack inside one turn (× scale). The mode only decides whether the queue and `block` wait
+ * TURN_SLACK_MS inside one turn (× scale). The mode only decides whether the queue and `block` wait
  * for real time to catch up (paced) or not (virtual).
  */
 export interface Clock {
@@ -44,7 +45,7 @@ export interface ClockOptions {
   /** Logical ms per real ms (the example's scale, or the reader's chosen speed). */
   scale: number;
   realNow: () => number;
-  /** CPU ms of this thread, where the environment tells (Node); without it, wall time counts, with WALL_TURN_SLACK_MS. */
+  /** CPU ms of this thread, where the environment tells (Node); without it, wall time counts, up to WALL_READ_GAP_MS per read. */
   cpuNow?: () => number;
   /** Runs a callback in a new macrotask: the end of the current turn. */
   macrotask: (callback: () => void) => void;
@@ -54,39 +55,46 @@ export function createClock({ mode, scale, realNow, cpuNow: threadCpu, macrotask
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`scale must be a positive number, got ${scale}`);
   const pacing = pacingFor(mode, scale);
   const cpuNow = threadCpu ?? realNow;
-  const slack = threadCpu ? TURN_SLACK_MS : WALL_TURN_SLACK_MS;
+  const gapCap = threadCpu ? Infinity : WALL_READ_GAP_MS;
   let realStart = realNow();
   /** Logical time when the current turn began (or the last exact step inside it). */
   let base = 0;
   /** The latest logical time read or set: reads never go back. */
   let latest = 0;
-  /** CPU time the current turn's work is counted from; undefined between turns. */
-  let turnStart: number | undefined;
+  /** CPU time of the current turn's last read; undefined between turns. */
+  let lastRead: number | undefined;
+  /** The current turn's work so far (since its start or its last exact step), in CPU ms. */
+  let work = 0;
   let endPending = false;
 
   const realElapsed = () => realNow() - realStart;
   // A read outside any turn opens one (user code can run in macrotasks the queue never sees); the
   // next macrotask closes it, so the time between turns never counts as CPU work.
   const openTurn = () => {
-    turnStart = cpuNow();
+    lastRead = cpuNow();
+    work = 0;
     if (endPending) return;
     endPending = true;
     macrotask(() => {
       endPending = false;
-      turnStart = undefined;
+      lastRead = undefined;
       base = latest; // what the turn read is where the next one starts
     });
   };
   const now = () => {
-    if (turnStart === undefined) openTurn();
-    const spent = cpuNow() - (turnStart ?? 0);
-    latest = Math.max(latest, base + Math.max(0, spent - slack) * scale);
+    if (lastRead === undefined) openTurn();
+    const read = cpuNow();
+    work += Math.min(read - (lastRead ?? read), gapCap);
+    lastRead = read;
+    latest = Math.max(latest, base + Math.max(0, work - TURN_SLACK_MS) * scale);
     return latest;
   };
   // An exact step: what the turn read so far is kept, and its CPU work counts again from here.
   const jumpTo = (time: number) => {
     base = latest = Math.max(latest, time);
-    if (turnStart !== undefined) turnStart = cpuNow();
+    if (lastRead === undefined) return;
+    lastRead = cpuNow();
+    work = 0;
   };
 
   return {
