@@ -24,7 +24,7 @@ test("Check runs the starter and says, check by check, what its behaviour lacks 
   expect(requested.filter((url) => /checks-|practice\/controller|evaluate/.test(url))).toEqual([]);
 
   await item.getByRole("button", { name: "Check" }).click();
-  const verdicts = item.getByRole("status");
+  const verdicts = item.getByRole("status", { name: "Check results" });
   await expect(verdicts).toContainText(/\d of \d checks pass/, verdictArrives);
   await expect(verdicts.getByRole("listitem").filter({ hasText: "✗ failed: yields the first count items" })).toContainText("it should give [0, 1, 2]");
   expect(requested.some((url) => /checks-[\w-]+\.js/.test(url))).toBe(true);
@@ -37,7 +37,7 @@ test("a correct solution turns Check green, the mark survives reload, and the so
   await openWithCode(page, lesson, "generators/exercise-take", mine);
   const item = exercise(page, take.title);
   await item.getByRole("button", { name: "Check" }).click();
-  await expect(item.getByRole("status")).toContainText("checks pass. Solved!", verdictArrives);
+  await expect(item.getByRole("status", { name: "Check results" })).toContainText("checks pass. Solved!", verdictArrives);
   await expect(item.getByText("Solved", { exact: true })).toBeVisible();
 
   await page.goto(lesson);
@@ -88,7 +88,7 @@ test("a predict-the-output item is put in order by keyboard alone, and Run shows
     await expect(list.locator(":scope > li").nth(target)).toBeFocused();
   }
   expect(await lines()).toEqual(answer);
-  await expect(predict.getByRole("status")).toContainText("is now line");
+  await expect(predict.locator("[data-predict-result]")).toContainText("is now line");
 
   await predict.getByRole("button", { name: "Run", exact: true }).focus();
   await page.keyboard.press("Enter");
@@ -120,7 +120,7 @@ test("in the deck, an exercise slide shows task and starter, Check runs live, an
   await expect(presenter.locator("[data-presenter-notes]")).toContainText("if (--count === 0) return;");
 
   await onStage.getByRole("button", { name: "Check" }).click();
-  await expect(onStage.getByRole("status")).toContainText(/\d of \d checks pass/, verdictArrives);
+  await expect(onStage.getByRole("status", { name: "Check results" })).toContainText(/\d of \d checks pass/, verdictArrives);
   await expect(onStage.locator("[data-verdict=fail]").first()).toBeVisible();
 });
 
@@ -132,9 +132,23 @@ test("in the deck, a speaker's correct solution turns Check green, and the mark 
   await page.goto(`lessons/generators/slides/#${slide}`);
   const onStage = currentSlide(page).locator("[data-exercise]");
   await onStage.getByRole("button", { name: "Check" }).click();
-  await expect(onStage.getByRole("status")).toContainText("checks pass. Solved!", verdictArrives);
+  await expect(onStage.getByRole("status", { name: "Check results" })).toContainText("checks pass. Solved!", verdictArrives);
   await page.reload();
   await expect(currentSlide(page).locator("[data-exercise]").getByText("Solved", { exact: true })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).include("[data-canvas] > .slide[data-current]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("bad answers are handled like bad code elsewhere: an infinite loop is stopped and reported, a syntax error is marked", async ({ page }) => {
+  await openWithCode(page, lesson, "generators/exercise-take", take.starter.replace("// Your code here: yield the first `count` items, then stop.", "while (true) {}"));
+  const item = exercise(page, take.title);
+  await item.getByRole("button", { name: "Check" }).click();
+  const verdicts = item.getByRole("status", { name: "Check results" });
+  await expect(verdicts.locator("[data-verdict=fail]").filter({ hasText: "finishes before the time limit" })).toContainText("infinite loop", verdictArrives);
+
+  await openWithCode(page, lesson, "generators/exercise-take", take.starter.replace("function* take<T>(", "function* take<T>(("));
+  const broken = exercise(page, take.title);
+  await broken.getByRole("button", { name: "Check" }).click();
+  await expect(broken.getByRole("status", { name: "Check results" })).toContainText("Your code did not run", verdictArrives);
+  await expect(broken.getByRole("log", { name: "Output" })).toContainText(/Syntax error.*line 9/);
 });
