@@ -83,10 +83,15 @@ export class ExerciseView {
     const showing = button.getAttribute("aria-pressed") !== "true";
     button.setAttribute("aria-pressed", String(showing));
     this.section.toggleAttribute("data-showing-solution", showing);
-    if (!showing) return void this.diff?.setAttribute("hidden", "");
+    if (!showing) {
+      this.section.removeAttribute("data-side-by-side");
+      this.section.querySelector<HTMLElement>("[data-ex-work]")?.style.removeProperty("width");
+      return void this.diff?.setAttribute("hidden", "");
+    }
     this.diff ??= this.makeDiffPanel();
     this.diff.hidden = false;
     this.renderDiff();
+    this.placeSideBySide();
   }
 
   /** Redraws the diff against the reader's current code (after an edit). */
@@ -105,6 +110,16 @@ export class ExerciseView {
         return item;
       }),
     );
+  }
+
+  /** Widens the code-and-diff pair into the room right of the reading column, when there is enough for two panes. */
+  private placeSideBySide(): void {
+    const work = this.section.querySelector<HTMLElement>("[data-ex-work]");
+    if (!work || this.section.closest(".deck-canvas")) return;
+    const room = document.documentElement.clientWidth - work.getBoundingClientRect().left - 16;
+    const sideBySide = room >= 2 * 360;
+    this.section.toggleAttribute("data-side-by-side", sideBySide);
+    if (sideBySide) work.style.width = `${Math.min(room, 1400)}px`;
   }
 
   private makeDiffPanel(): HTMLElement {
