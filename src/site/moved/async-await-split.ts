@@ -35,7 +35,7 @@ export const asyncAwaitSplit: LessonSplit = {
     { old: 21, anchor: "cancelling-with-abortcontroller", lesson: part2, section: 8 },
     { old: 22, anchor: "timeouts-in-python", lesson: part2, section: 9 },
     { old: 23, anchor: "timeouts-with-abortsignaltimeout", lesson: part2, section: 10 },
-    { old: 24, anchor: "try-it", lesson: part2, section: 12 },
+    { old: 24, anchor: "try-it", newAnchor: "practice-give-up-in-time", lesson: part2, section: 12 },
   ],
 };
 

@@ -22,7 +22,7 @@ export function movedHref(href: string, split: LessonSplit): string | undefined 
     return moved && `${root}${moved.lesson}/slides/#${moved.section + 1}`;
   }
   const moved = split.sections.find((section) => section.anchor === fragment || `slide-${section.old}` === fragment);
-  return moved && `${root}${moved.lesson}/#${fragment.startsWith("slide-") ? `slide-${moved.section}` : moved.anchor}`;
+  return moved && `${root}${moved.lesson}/#${fragment.startsWith("slide-") ? `slide-${moved.section}` : moved.newAnchor ?? moved.anchor}`;
 }
 
 /** Progress of the old lesson carries over to the new one; a last place in a moved section follows it. */
