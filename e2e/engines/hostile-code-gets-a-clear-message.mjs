@@ -23,23 +23,49 @@ async function runShared(page, site, code) {
   await clickButton(page, "Run", { within: selector, timeout: 30_000 });
 }
 
-async function expectOutput(page, pattern, what) {
-  await waitFor(page, (wanted) => new RegExp(wanted.source).test(document.querySelector(wanted.selector)?.querySelector('[role="log"]')?.textContent ?? ""), { selector, source: pattern.source }, { timeout: 30_000, what });
+async function expectOutput(page, pattern, what, timeout = 30_000) {
+  await waitFor(page, (wanted) => new RegExp(wanted.source).test(document.querySelector(wanted.selector)?.querySelector('[role="log"]')?.textContent ?? ""), { selector, source: pattern.source }, { timeout, what });
 }
 
+/** Issue 17's forger: patch postMessage, grab the port on the first console.log, then speak the host's protocol. */
+const forger = (attack) =>
+  [
+    "let port: MessagePort | undefined;",
+    "const post = MessagePort.prototype.postMessage;",
+    "MessagePort.prototype.postMessage = function (this: MessagePort, ...args: any[]) {",
+    "  port ??= this;",
+    "  return (post as any).apply(this, args);",
+    "};",
+    'console.log("first line");',
+    'console.log("port captured:", port !== undefined);',
+    attack,
+    'console.log("after the attack");',
+  ].join("\n");
+const forgerAnswer = /port captured: false[\s\S]*after the attack[\s\S]*done in/;
+
+/** The corpus of the Chromium journeys (e2e/hostile-code-cannot-crash-or-freeze-the-page.spec.ts), each with the answer the reader must see. */
 const probes = [
-  { code: 'throw new Error("M".repeat(2 ** 28));', expect: /Uncaught Error: M+…/, what: "a 2^28-character error shown cut short" },
+  { code: 'throw new Error("M".repeat(2 ** 28));', expect: /Uncaught Error: M+…/, what: "a 2^28-character error shown cut short", timeout: 60_000 },
   { code: 'const blobUrl = URL.createObjectURL(new Blob([""], { type: "text/javascript" }));\nfor (;;) new Worker(blobUrl);', expect: /new Worker is not available in examples/, what: "a worker bomb refused at its first worker" },
+  { code: 'const url = URL.createObjectURL(new Blob(["setInterval(() => {}, 1000)"]));\nconst workers = Array.from({ length: 5000 }, () => new Worker(url));\nconsole.log(workers.length);', expect: /new Worker is not available in examples/, what: "5,000 idle workers refused likewise" },
+  {
+    code: 'import { runInWorker } from "interleave";\nconst outcomes = await Promise.allSettled(Array.from({ length: 2000 }, () => runInWorker(() => 1)));\nconst refused = outcomes.filter((outcome) => outcome.status === "rejected") as PromiseRejectedResult[];\nconsole.log("ran:", outcomes.length - refused.length, "refused:", refused.length, "-", refused[0]?.reason.message);',
+    expect: /ran: 16 refused: 1984 - runInWorker: at most 16 workers can run at once in an example[\s\S]*done in/,
+    what: "2,000 runInWorker calls: 16 run, the rest get a clear error",
+  },
+  { code: forger('port?.postMessage({ type: "done", time: 0, realTime: 0 });'), expect: forgerAnswer, what: "a patched postMessage cannot forge a done" },
+  { code: forger('port?.postMessage({ type: "logs", lines: [{ level: "log", text: "x".repeat(100 * 2 ** 20), time: 0 }] });'), expect: forgerAnswer, what: "a patched postMessage cannot send a 100 MB line" },
+  { code: forger('port?.postMessage({ type: "trace", batch: { numbers: new Float64Array([3, 0, 0, 0, 0, 0, 0, 0, 0, NaN, NaN, 1e9]), strings: ["x"] } });'), expect: forgerAnswer, what: "a patched postMessage cannot send a trace batch claiming 1e9 numbers" },
   { code: 'const trap = () => { throw new Error("trap"); };\nconsole.log(new Proxy({}, { get: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap }));\nconsole.log("still running");', expect: /\[unreadable value\][\s\S]*still running/, what: "a hostile Proxy printed as unreadable, the code going on" },
 ];
 
 export default {
   name: "hostile code gets a clear message, and Stop ends a flood at once",
-  timeout: 180_000,
+  timeout: 360_000,
   async run(page, { site }) {
     for (const probe of probes) {
       await runShared(page, site, probe.code);
-      await expectOutput(page, probe.expect, probe.what);
+      await expectOutput(page, probe.expect, probe.what, probe.timeout);
     }
     await runShared(page, site, 'for (let i = 0; ; i++) console.log("flood " + i);');
     await waitFor(page, (wanted) => /\d{2,3},\d{3} earlier lines hidden/.test(document.querySelector(wanted)?.textContent ?? ""), selector, { timeout: 30_000, what: "the flood to be capped" });

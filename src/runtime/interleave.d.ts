@@ -57,12 +57,20 @@ export interface DownloadOptions {
   fail?: boolean;
   /** Probability of failure, 0..1, drawn from the seeded random source. */
   failRate?: number;
+  /**
+   * Abort the download, as `fetch` takes one: once the signal aborts (before or during the
+   * download) it rejects at once with the signal's reason — a `DOMException` named "AbortError"
+   * after `controller.abort()`, "TimeoutError" from `AbortSignal.timeout`.
+   */
+  signal?: AbortSignal;
 }
 
 /**
  * Simulated network (offline stand-in for the seeds' downloads): seeded latency and size.
- * A failed download rejects with `Error("download failed: <name>")` after its latency.
+ * A failed download rejects with `Error("download failed: <name>")` after its latency; an aborted
+ * one rejects at the abort with the signal's reason (an "AbortError" `DOMException`), like `fetch`.
  * @example const { bytes, ms } = await download("flags/fr.gif");
+ * @example const flag = await download("flags/fr.gif", { signal: AbortSignal.timeout(500) });
  */
 export function download(name: string, options?: DownloadOptions): Promise<Download>;
 

@@ -14,3 +14,8 @@ export function planDownload(name: string, options: DownloadOptions, random: See
 export function downloadError(name: string): Error {
   return new Error(`download failed: ${name}`);
 }
+
+/** What an aborted download rejects with, as `fetch` does: the signal's reason (by default a DOMException "AbortError"). */
+export function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}

@@ -256,3 +256,70 @@ describe("runInWorker", () => {
     expect(h.log).toEqual(["300 - timer at 300", "500 - got 42", "900 - timer at 900"]);
   });
 });
+
+describe("download with an AbortSignal", () => {
+  it("rejects at the abort with an AbortError, and never fires later", async () => {
+    const h = createHarness();
+    const controller = new AbortController();
+    const outcome = h.api.download("slow.gif", { latency: 900, signal: controller.signal }).then(
+      () => "resolved",
+      (error: DOMException) => `${error.name} at ${h.api.now()}`,
+    );
+    h.timers.setTimeout(() => controller.abort(), 300);
+    await h.idle();
+    expect(await outcome).toBe("AbortError at 300");
+    expect(h.api.now()).toBe(300); // the cancelled download kept nothing running until 900
+    expect(h.errors).toEqual([]);
+  });
+
+  it("rejects at once when the signal is already aborted", async () => {
+    const h = createHarness();
+    const error = await h.api.download("x", { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(h.api.now()).toBe(0);
+  });
+
+  it("rejects with the signal's own reason, as fetch does", async () => {
+    const h = createHarness();
+    const controller = new AbortController();
+    const reason = new Error("enough");
+    const outcome = h.api.download("x", { latency: 500, signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort(reason);
+    expect(await outcome).toBe(reason);
+    const timedOut = h.api.download("y", { latency: 500, signal: h.runtime.timeoutSignal(200) }).catch((e: DOMException) => `${e.name} at ${h.api.now()}`);
+    await h.idle();
+    expect(await timedOut).toBe("TimeoutError at 200");
+  });
+
+  it("resolves as usual when the signal never aborts, and a later abort changes nothing", async () => {
+    const h = createHarness();
+    const controller = new AbortController();
+    const flag = h.api.download("fr.gif", { latency: 200, signal: controller.signal });
+    await h.idle();
+    controller.abort();
+    expect(await flag).toMatchObject({ name: "fr.gif", ms: 200 });
+  });
+
+  it("leaves the seeded draws of other downloads as they were", async () => {
+    const plain = createHarness();
+    const expected = [plain.api.download("a"), plain.api.download("b")];
+    await plain.idle();
+    const h = createHarness();
+    void h.api.download("a", { signal: AbortSignal.abort() }).catch(() => {});
+    const b = h.api.download("b");
+    await h.idle();
+    expect(await b).toEqual(await expected[1]);
+  });
+
+  it("ends the lane of the task that awaited it at the abort", async () => {
+    const h = createHarness();
+    const controller = new AbortController();
+    const job = h.api.task("CD", () => h.api.download("CD", { latency: 970, signal: controller.signal })).catch(() => {});
+    h.timers.setTimeout(() => controller.abort(), 500);
+    await h.idle();
+    await job;
+    expect(h.lanes.at(-1)).toEqual({ id: 1, name: "CD", start: 0, end: 500 });
+    expect(h.spans).toEqual([{ id: 1, task: "CD", kind: "wait", start: 0, end: 500 }]);
+  });
+});

@@ -5,7 +5,7 @@ import type { HostPrimitives } from "./host.ts";
 import type { DownloadOptions } from "./interleave";
 import { createLogicalDate } from "./logical-date.ts";
 import { createRunInWorker, type SpawnWorker } from "./nested-worker.ts";
-import { downloadError, planDownload } from "./network.ts";
+import { abortReason, downloadError, planDownload } from "./network.ts";
 import { DEFAULT_SEED, SeededRandom } from "./random.ts";
 import { type TaskSink, TaskTracker } from "./tasks.ts";
 import { TimerQueue, type TimerObserver } from "./timer-queue.ts";
@@ -127,9 +127,25 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     elapsed: () => `${(clock.now() / 1000).toFixed(2)}s`,
     task: (name, fn) => tasks.run(String(name), fn),
     download(name, downloadOptions: DownloadOptions = {}) {
+      // Drawn even when already aborted, so aborting one download never changes another's draw.
       const { ms, fails, result } = planDownload(String(name), downloadOptions, random);
+      const { signal } = downloadOptions;
       return new Promise((resolve, reject) => {
-        queue.add(() => (fails ? reject(downloadError(result.name)) : resolve(result)), ms, { label: "download" });
+        if (signal?.aborted) return reject(abortReason(signal));
+        const onAbort = () => {
+          queue.cancel(id); // the download stops here: nothing of it fires later
+          if (signal) reject(abortReason(signal));
+        };
+        const id = queue.add(
+          () => {
+            signal?.removeEventListener("abort", onAbort);
+            if (fails) reject(downloadError(result.name));
+            else resolve(result);
+          },
+          ms,
+          { label: "download" },
+        );
+        signal?.addEventListener("abort", onAbort, { once: true });
       });
     },
     seed: (n) => random.seed(Number(n)),

@@ -3,13 +3,19 @@ import { describe, expect, it } from "vitest";
 import ts from "typescript";
 import { asAmbientModule } from "./ambient-module.ts";
 
-/** Syntax and declaration errors TypeScript reports for one declaration file. */
+/** The globals a snippet may use (AbortSignal, …), which the module's types may name too. */
+const globals = readFileSync(new URL("../../runtime/globals.d.ts", import.meta.url), "utf8");
+
+/** Syntax and declaration errors TypeScript reports for one declaration file, beside the snippets' globals. */
 function declarationErrors(text: string): string[] {
   const host = ts.createCompilerHost({ noEmit: true, types: [] });
   const read = host.getSourceFile;
-  host.getSourceFile = (name, version) =>
-    name === "/types.d.ts" ? ts.createSourceFile(name, text, version, true) : read.call(host, name, version);
-  const program = ts.createProgram(["/types.d.ts"], { noEmit: true, types: [], lib: ["lib.es2024.d.ts"] }, host);
+  const files = new Map([["/types.d.ts", text], ["/globals.d.ts", globals]]);
+  host.getSourceFile = (name, version) => {
+    const own = files.get(name);
+    return own === undefined ? read.call(host, name, version) : ts.createSourceFile(name, own, version, true);
+  };
+  const program = ts.createProgram([...files.keys()], { noEmit: true, types: [], lib: ["lib.es2024.d.ts"] }, host);
   return [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()].map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 

@@ -28,6 +28,18 @@ export const asyncAwaitSplit: LessonSplit = {
     17: `${part2}/10`, // Racing a download against a timeout
   },
   sections: [
+    // Two new slides came in after "Future and Task": the rest of part 1 moved down.
+    { old: 7, anchor: "promises-start-eagerly-coroutines-dont", lesson: "async-await", section: 8 },
+    { old: 8, anchor: "yield-from-became-await", lesson: "async-await", section: 10 },
+    { old: 9, anchor: "await-is-yield-with-a-driver", lesson: "async-await", section: 11 },
+    { old: 10, anchor: "the-countdown-in-python-5-s", lesson: "async-await", section: 12 },
+    { old: 11, anchor: "and-with-asyncio-3-s", lesson: "async-await", section: 13 },
+    { old: 12, anchor: "countdown-sequential-vs-concurrent", lesson: "async-await", section: 14 },
+    { old: 13, anchor: "trace-the-countdown", lesson: "async-await", section: 15 },
+    { old: 14, anchor: "hello-three-times-in-python-9-s", lesson: "async-await", section: 16 },
+    { old: 15, anchor: "and-with-asynciogather-3-s", lesson: "async-await", section: 17 },
+    { old: 16, anchor: "hello-9-s-vs-3-s", lesson: "async-await", section: 18 },
+    { old: 25, anchor: "python--typescript", lesson: "async-await", section: 19 },
     { old: 17, anchor: "promiseall-race-and-allsettled", lesson: part2, section: 2 },
     { old: 18, anchor: "ascompleted-results-as-they-arrive", lesson: part2, section: 4 },
     { old: 19, anchor: "cpu-bound-work-starves-the-loop", lesson: part2, section: 5 },

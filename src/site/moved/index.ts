@@ -1,8 +1,22 @@
 import { pageStorage } from "../../lib/storage";
 import { asyncAwaitSplit } from "./async-await-split";
-import { migrateSplit, movedHref } from "./migrate";
+import { examplesInserted } from "./examples-inserted";
+import { migrateSplit, redirectFor } from "./migrate";
 
-const splits = [asyncAwaitSplit];
+const splits = [asyncAwaitSplit, ...examplesInserted];
+
+/** Whether this page shows the fragment: an element with that id, or a deck slide with that number. */
+function pageHas(fragment: string): boolean {
+  const slide = /^(\d+)/.exec(fragment)?.[1];
+  if (slide === undefined) {
+    try {
+      return document.getElementById(decodeURIComponent(fragment)) !== null;
+    } catch {
+      return false; // a malformed escape names nothing here, nor anywhere else
+    }
+  }
+  return Number(slide) <= document.querySelectorAll("[data-canvas] > .slide").length;
+}
 
 /**
  * Keeps readers' data and links working across lessons that moved: migrates stored edits and
@@ -12,7 +26,7 @@ const splits = [asyncAwaitSplit];
 export function followMovedLessons(): boolean {
   for (const split of splits) {
     migrateSplit(pageStorage(), split);
-    const to = movedHref(location.pathname + location.hash, split);
+    const to = redirectFor(location.pathname + location.hash, split, pageHas);
     if (to) {
       location.replace(to);
       return true;

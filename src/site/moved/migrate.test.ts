@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { progressKey } from "../progress/store";
 import { asyncAwaitSplit as split } from "./async-await-split";
-import { migrateSplit, migrationKey, movedHref } from "./migrate";
+import { migrateSplit, migrationKey, movedHref, redirectFor } from "./migrate";
 
 function mapStorage(entries: Record<string, string> = {}) {
   const map = new Map(Object.entries(entries));
@@ -16,7 +16,8 @@ function mapStorage(entries: Record<string, string> = {}) {
 const progress = (value: unknown) => JSON.stringify(value);
 const movedExample = Number(Object.entries(split.examples).find(([, id]) => id.startsWith(`${split.to}/`))![0]);
 const movedTo = split.examples[movedExample]!;
-const moved = split.sections[0]!;
+const moved = split.sections.find((section) => section.lesson === split.to)!;
+const renumbered = split.sections.find((section) => section.lesson === split.from)!;
 
 describe("migrating a split lesson's stored data", () => {
   it("moves a saved edit and a kept version of an example that moved to the new lesson", () => {
@@ -50,6 +51,14 @@ describe("migrating a split lesson's stored data", () => {
     expect(after.last).toMatchObject({ lesson: split.to, title: split.toTitle, href: `/course/lessons/${split.to}/#${moved.anchor}` });
   });
 
+  it("moves a last deck slide that kept its lesson but changed its number", () => {
+    const storage = mapStorage({
+      [progressKey]: progress({ lessons: {}, last: { lesson: "async-await", title: "async / await", href: `/lessons/async-await/slides/#${renumbered.old + 1}`, label: "x", at: 3 } }),
+    });
+    migrateSplit(storage, split);
+    expect(JSON.parse(storage.getItem(progressKey)!).last).toMatchObject({ lesson: "async-await", title: "async / await", href: `/lessons/async-await/slides/#${renumbered.section + 1}` });
+  });
+
   it("runs once: a second call (a reload) changes nothing", () => {
     const storage = mapStorage({ [`interleave:code:async-await/${movedExample}`]: "my edit" });
     migrateSplit(storage, split);
@@ -78,10 +87,32 @@ describe("old links to a moved section", () => {
     expect(movedHref(`/course/lessons/async-await/slides/#${moved.old + 1}`, split)).toBe(`/course/lessons/${split.to}/slides/#${moved.section + 1}`);
   });
 
+  it("follow a section renumbered within the lesson, by number; its heading needs no change", () => {
+    expect(movedHref(`/lessons/async-await/slides/#${renumbered.old + 1}`, split)).toBe(`/lessons/async-await/slides/#${renumbered.section + 1}`);
+    expect(movedHref(`/lessons/async-await/#slide-${renumbered.old}`, split)).toBe(`/lessons/async-await/#slide-${renumbered.section}`);
+    expect(movedHref(`/lessons/async-await/#${renumbered.anchor}`, split)).toBeUndefined();
+  });
+
   it("stay where they are when the section did not move", () => {
     expect(movedHref("/lessons/async-await/#from-generators-to-async-functions", split)).toBeUndefined();
     expect(movedHref("/lessons/async-await/slides/#2", split)).toBeUndefined();
     expect(movedHref("/lessons/async-await/", split)).toBeUndefined();
     expect(movedHref(`/lessons/generators/#${moved.anchor}`, split)).toBeUndefined();
+  });
+});
+
+describe("opening an old link today", () => {
+  const none = () => false;
+  it("leaves a fragment the page has alone: a new deck's slide 19 is its own", () => {
+    expect(redirectFor(`/lessons/async-await/slides/#${moved.old + 1}`, split, () => true)).toBeUndefined();
+  });
+
+  it("sends a fragment the page lacks to the new lesson", () => {
+    expect(redirectFor(`/lessons/async-await/#${moved.anchor}`, split, none)).toBe(`/lessons/${split.to}/#${moved.anchor}`);
+    expect(redirectFor(`/lessons/async-await/slides/#${moved.old + 1}`, split, none)).toBe(`/lessons/${split.to}/slides/#${moved.section + 1}`);
+  });
+
+  it("never reloads the same lesson for a renumbered slide", () => {
+    expect(redirectFor(`/lessons/async-await/slides/#${renumbered.old + 1}`, split, none)).toBeUndefined();
   });
 });

@@ -11,18 +11,40 @@ export const migrationKey = (split: LessonSplit) => `interleave:migrated:${split
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** "/base/lessons/from/#anchor" or "/base/lessons/from/slides/#N" → the same place in the lesson it moved to, if it moved. */
-export function movedHref(href: string, split: LessonSplit): string | undefined {
+/** A link into the split lesson: the path up to "/lessons/", whether it is the deck, and its fragment. */
+function parseHref(href: string, split: LessonSplit) {
   const match = new RegExp(`^(.*/lessons/)${split.from}/(slides/)?#(.+)$`).exec(href);
-  if (!match) return undefined;
-  const [, root, slides, fragment] = match as unknown as [string, string, string | undefined, string];
-  if (slides) {
+  return match ? { root: match[1]!, deck: match[2] !== undefined, fragment: match[3]! } : undefined;
+}
+
+/**
+ * Where an old link ("/base/lessons/from/#anchor", "…/#slide-N", "…/slides/#N") points now, if its
+ * section moved: to the new lesson, or to its new number in the same one. Undefined when unchanged.
+ */
+export function movedHref(href: string, split: LessonSplit): string | undefined {
+  const link = parseHref(href, split);
+  if (!link) return undefined;
+  const { root, deck, fragment } = link;
+  if (deck) {
     const deckSlide = Number(/^(\d+)/.exec(fragment)?.[1]);
     const moved = split.sections.find((section) => section.old + 1 === deckSlide);
     return moved && `${root}${moved.lesson}/slides/#${moved.section + 1}`;
   }
   const moved = split.sections.find((section) => section.anchor === fragment || `slide-${section.old}` === fragment);
-  return moved && `${root}${moved.lesson}/#${fragment.startsWith("slide-") ? `slide-${moved.section}` : moved.newAnchor ?? moved.anchor}`;
+  if (!moved || (moved.lesson === split.from && !fragment.startsWith("slide-"))) return undefined;
+  return `${root}${moved.lesson}/#${fragment.startsWith("slide-") ? `slide-${moved.section}` : moved.newAnchor ?? moved.anchor}`;
+}
+
+/**
+ * Where to send a reader who opened `href` on the split lesson's page today: only a fragment the
+ * page lacks can be an old one (a new "#12" or "#slide-12" means the new twelfth slide), and
+ * only a move to the other lesson needs a new page.
+ */
+export function redirectFor(href: string, split: LessonSplit, pageHas: (fragment: string) => boolean): string | undefined {
+  const link = parseHref(href, split);
+  if (!link || pageHas(link.fragment)) return undefined;
+  const to = movedHref(href, split);
+  return to && !to.includes(`/lessons/${split.from}/`) ? to : undefined;
 }
 
 /** Progress of the old lesson carries over to the new one; a last place in a moved section follows it. */
@@ -41,7 +63,8 @@ function migrateProgress(area: StorageArea, split: LessonSplit): void {
   const last = progress.last;
   if (isObject(last) && last.lesson === split.from && typeof last.href === "string") {
     const href = movedHref(last.href, split);
-    if (href) progress.last = { ...last, lesson: split.to, title: split.toTitle, href };
+    const left = href?.includes(`/lessons/${split.to}/`);
+    if (href) progress.last = left ? { ...last, lesson: split.to, title: split.toTitle, href } : { ...last, href };
   }
   area.setItem(progressKey, JSON.stringify(progress));
 }

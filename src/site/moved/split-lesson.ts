@@ -26,6 +26,6 @@ export interface LessonSplit {
   toTitle: string;
   /** Old example number → new example id ("lesson/N"), for every example of the old lesson. */
   examples: Record<number, string>;
-  /** Sections that left the old lesson. */
+  /** Every old section whose place changed: those that left the old lesson, and those renumbered in it. */
   sections: MovedSection[];
 }
