@@ -5,9 +5,10 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkSlides from "./src/build/remark-slides";
 import remarkComponents from "./src/build/remark-components";
 import remarkCode from "./src/build/remark-code";
+import remarkExercises from "./src/build/remark-exercises";
 import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors";
 import interleave from "./src/build/interleave";
-import { compileLessonSnippet } from "./src/build/snippet-assets";
+import { compileLessonChecks, compileLessonSnippet } from "./src/build/snippet-assets";
 import { normalizeBase } from "./src/lib/paths";
 import { monacoForExamples } from "./src/build/vite-plugins-monaco.ts";
 
@@ -25,6 +26,13 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkComponents,
+        [
+          remarkExercises,
+          {
+            compile: (/** @type {string} */ code) => compileLessonSnippet(code, base),
+            compileChecks: (/** @type {string} */ source) => compileLessonChecks(source, base),
+          },
+        ],
         [remarkCode, { compile: (/** @type {string} */ code) => compileLessonSnippet(code, base) }],
         remarkSlides,
       ],

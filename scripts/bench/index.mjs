@@ -3,6 +3,7 @@
 import firstView from "./first-view.mjs";
 import precache from "./precache.mjs";
 import runLatency from "./run-latency.mjs";
+import check from "./check.mjs";
 import editReady from "./edit-ready.mjs";
 import memory from "./memory.mjs";
 import slideChange from "./slide-change.mjs";
@@ -11,4 +12,4 @@ import lighthouse from "./lighthouse.mjs";
 import engines from "./engines.mjs";
 import python from "./python.mjs";
 
-export const figures = [firstView, precache, runLatency, editReady, memory, slideChange, trace, python, lighthouse, engines];
+export const figures = [firstView, precache, runLatency, check, editReady, memory, slideChange, trace, python, lighthouse, engines];

@@ -26,35 +26,40 @@ function attributes(props: Record<string, string | number | boolean | undefined>
     .map(([name, value]) => ({ type: "mdxJsxAttribute", name, value: value === true ? null : String(value) }));
 }
 
-/** Replaces a runnable fence (and its ```output fence) with a <Playground> carrying build-time work. */
-async function toPlayground(runnable: Runnable, file: VFile, options: RemarkCodeOptions) {
-  const compiled = await options.compile(runnable.code);
+/** What a <Playground> shows besides its code. */
+export interface PlaygroundProps {
+  id: string;
+  expected?: string;
+  side?: string;
+  label?: string;
+  title?: string;
+  timeout?: number;
+  scale?: number;
+  trace?: boolean;
+}
+
+/** A <Playground> element for `code`, compiled and highlighted at build time; a compile error fails the build at `line`. */
+export async function playgroundElement(code: string, props: PlaygroundProps, line: number, file: VFile, options: RemarkCodeOptions): Promise<RootContent> {
+  const compiled = await options.compile(code);
   if (!compiled.ok) {
     const [first] = compiled.diagnostics;
-    const line = runnable.line + (first?.line ?? 0);
-    file.fail(`${file.path}:${line}: example ${runnable.index} does not compile: ${first?.message ?? "unknown error"}`);
+    file.fail(`${file.path}:${line + (first?.line ?? 0)}: ${props.id} does not compile: ${first?.message ?? "unknown error"}`);
   }
-  const { meta } = runnable;
-  const html = toHtml(await highlightToHast(runnable.code, "ts"));
-  const id = `${lessonIdFromPath(file.path)}/${runnable.index}`;
+  const html = toHtml(await highlightToHast(code, "ts"));
   return {
     type: "mdxJsxFlowElement",
     name: "Playground",
-    attributes: attributes({
-      id,
-      code: runnable.code,
-      html,
-      expected: runnable.expected,
-      module: compiled.url,
-      side: meta.kind === "run" ? undefined : meta.kind ?? undefined,
-      label: meta.label,
-      title: meta.title,
-      timeout: meta.timeout,
-      scale: meta.scale,
-      trace: meta.trace,
-    }),
+    attributes: attributes({ ...props, code, html, module: compiled.url }),
     children: [],
   } as unknown as RootContent;
+}
+
+/** Replaces a runnable fence (and its ```output fence) with a <Playground> carrying build-time work. */
+function toPlayground(runnable: Runnable, file: VFile, options: RemarkCodeOptions) {
+  const { meta } = runnable;
+  const id = `${lessonIdFromPath(file.path)}/${runnable.index}`;
+  const side = meta.kind === "run" ? undefined : meta.kind ?? undefined;
+  return playgroundElement(runnable.code, { id, expected: runnable.expected, side, label: meta.label, title: meta.title, timeout: meta.timeout, scale: meta.scale, trace: meta.trace }, runnable.line, file, options);
 }
 
 /** Replaces a seed's runnable Python original (and its ```output fence) with a Python <Playground>: nothing to compile. */

@@ -14,8 +14,9 @@ const check = (mdx: string) => {
 describe("remark-components", () => {
   it("accepts the lesson components and plain HTML", () => {
     expect(() => check("<Notes>Say hi</Notes>\n\n<Compare>x</Compare>\n\n<Step>y</Step>\n\n<kbd>F</kbd>")).not.toThrow();
+    expect(() => check("<Exercise id=\"x\" title=\"X\">\n\n<Hint>h</Hint>\n\n</Exercise>\n\n<Predict id=\"p\">y</Predict>")).not.toThrow();
   });
   it("fails the build on an unknown component, naming file, line and what is allowed", () => {
-    expect(() => check("## One\n\n<Slide>oops</Slide>")).toThrow(/03-x\.mdx:3: unknown component <Slide>\. Lessons may use: Notes, Compare, Step\./);
+    expect(() => check("## One\n\n<Slide>oops</Slide>")).toThrow(/03-x\.mdx:3: unknown component <Slide>\. Lessons may use: Notes, Compare, Step, Exercise, Hint, Predict\./);
   });
 });

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 
 /** The components lessons may use without importing them (see src/site/components/mdx/index.ts). */
-export const lessonComponents = ["Notes", "Compare", "Step", "Playground"] as const;
+export const lessonComponents = ["Notes", "Compare", "Step", "Exercise", "Hint", "Predict", "Playground"] as const;
 
 /** remark plugin: an unknown capitalised tag fails the build naming the file and line, never a blank page. */
 export default function remarkComponents() {

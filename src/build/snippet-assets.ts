@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { compileForBuild } from "../code/build-time";
 import type { CompiledSnippet } from "./remark-code";
+import { compileChecks } from "./check-module";
 
 /** Where compiled examples are served from, under the site's base path. */
 export const snippetDirectory = "_snippets";
@@ -16,6 +17,13 @@ export async function compileLessonSnippet(code: string, base: string): Promise<
   const map = typeof result.map === "string" ? result.map : JSON.stringify(result.map);
   compiled.set(result.hash, { js: `${result.js}\n//# sourceMappingURL=${result.hash}.js.map\n`, map });
   return { ok: true, url: `${base}${snippetDirectory}/${result.hash}.js` };
+}
+
+/** Compiles an exercise's checks and registers the module the page imports when a reader presses Check. */
+export async function compileLessonChecks(source: string, base: string): Promise<string> {
+  const { js, hash } = await compileChecks(source);
+  compiled.set(hash, { js, map: "{}" });
+  return `${base}${snippetDirectory}/${hash}.js`;
 }
 
 /** Writes every compiled example into the built site. */

@@ -11,6 +11,8 @@ import { compileEdited, loadShipped, pythonSource, type RunSource } from "./run-
 import { RunSession, type RunRequest } from "./run-session";
 import { RunTimeline } from "./run-timeline";
 import { RunView } from "./run-view";
+import { emptyRecord, recordMessage, type RunRecord } from "../sandbox/protocol/run-record";
+import type { RunSink } from "./run-session";
 
 /** Default time limit of a run, in real milliseconds. */
 export const defaultTimeLimit = 10_000;
@@ -34,6 +36,7 @@ export class Example {
   private readonly doc: CodeDocument;
   private readonly view: RunView;
   private readonly runTimeline = new RunTimeline();
+  private record: RunRecord | undefined;
 
   constructor(figure: HTMLElement) {
     this.figure = figure;
@@ -64,7 +67,7 @@ export class Example {
       sandbox: this.language === "python" ? () => showPythonDownload(figure, takePythonSandbox()) : takeSandbox,
       settings: () => ({ scale: this.view.scale(defaultScale), timeLimit: this.timeLimit }),
       // In this order: the panel and timeline are up to date when listeners hear of a change.
-      sinks: [this.view, this.runTimeline, this.events.announcer(() => this.runTimeline.model?.end ?? 0)],
+      sinks: [this.view, this.runTimeline, this.recorder(defaultScale), this.events.announcer(() => this.runTimeline.model?.end ?? 0)],
     });
   }
 
@@ -81,6 +84,23 @@ export class Example {
   /** The latest run's timeline, if there was a run. */
   get timeline(): TimelineModel | undefined {
     return this.runTimeline.model;
+  }
+
+  /** What the latest run that started printed and did, as plain data (for an exercise's checks). */
+  get lastRun(): RunRecord | undefined {
+    return this.record;
+  }
+
+  /** A sink keeping the record of the latest run, from the messages the page accepted. */
+  private recorder(defaultScale: number): RunSink {
+    return {
+      started: () => (this.record = emptyRecord(this.timeLimit * this.view.scale(defaultScale))),
+      message: (message) => this.record && recordMessage(this.record, message),
+      ended: (end) => {
+        if (!this.record || end.reason === "done") return;
+        this.record.ending = end.reason === "time-limit" ? "time-limit" : "stopped";
+      },
+    };
   }
 
   /** Subscribes to this example's runs; returns the unsubscribe. */

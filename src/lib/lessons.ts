@@ -24,3 +24,8 @@ export function neighbours(lessons: Lesson[], id: string): { previous?: Lesson; 
 export async function pagePerLesson(): Promise<{ params: { slug: string }; props: { lesson: Lesson } }[]> {
   return (await getLessons()).map((lesson) => ({ params: { slug: lesson.id }, props: { lesson } }));
 }
+
+/** How many exercises a lesson's MDX holds (each `<Exercise …>` at the start of a line). */
+export function exerciseCount(lesson: Pick<Lesson, "body">): number {
+  return (lesson.body ?? "").match(/^<Exercise\s/gm)?.length ?? 0;
+}

@@ -4,6 +4,7 @@
  */
 import type { StartOptions } from "../../deck";
 import { enhancePlaygrounds } from "../../examples/enhance";
+import { enhanceExercises } from "../../practice/enhance";
 import { mirrorController } from "../../examples/mirror";
 import { stepKeyGroup } from "../../trace/key-listener";
 import { highContrastSwitch } from "../theme/contrast";
@@ -16,6 +17,7 @@ export function deckPlugIns(): StartOptions {
 export function startDeckPage(start: (root: HTMLElement, options: StartOptions) => unknown): void {
   // Before the deck rewrites the fragment to "#N", so a shared example's code is read first.
   enhancePlaygrounds(document);
+  enhanceExercises(document);
   const root = document.querySelector<HTMLElement>("[data-deck]");
   if (root) start(root, deckPlugIns());
 }

@@ -32,7 +32,7 @@ export function movedHref(href: string, split: LessonSplit): string | undefined 
   }
   const moved = split.sections.find((section) => section.anchor === fragment || `slide-${section.old}` === fragment);
   if (!moved || (moved.lesson === split.from && !fragment.startsWith("slide-"))) return undefined;
-  return `${root}${moved.lesson}/#${fragment.startsWith("slide-") ? `slide-${moved.section}` : moved.anchor}`;
+  return `${root}${moved.lesson}/#${fragment.startsWith("slide-") ? `slide-${moved.section}` : moved.newAnchor ?? moved.anchor}`;
 }
 
 /**

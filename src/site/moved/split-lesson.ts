@@ -6,8 +6,10 @@
 export interface MovedSection {
   /** The old article's section number (`#slide-N`; deck slide N + 1). */
   old: number;
-  /** The section's heading id, the same in both lessons. */
+  /** The section's heading id in the old lesson (and the new one, unless `newAnchor` says otherwise). */
   anchor: string;
+  /** Its heading id in the new lesson, when the heading changed there ("Try it" became the practice). */
+  newAnchor?: string;
   /** Which lesson the section lives in now, and its section number there. */
   lesson: string;
   section: number;

@@ -1,4 +1,5 @@
 import { lessonState, pageStorage, readProgress } from "./store";
+import { solvedCount } from "../../practice/solved";
 
 const markerText = { completed: "Completed", visited: "Visited" } as const;
 
@@ -16,6 +17,7 @@ export function showProgress(root: Document): void {
     marker.dataset.state = state;
     marker.hidden = false;
   }
+  for (const item of root.querySelectorAll<HTMLElement>("[data-lesson-item]")) showSolvedCount(item);
   const last = progress.last;
   const resume = root.querySelector<HTMLElement>("[data-continue]");
   const link = resume?.querySelector<HTMLAnchorElement>("a");
@@ -24,4 +26,15 @@ export function showProgress(root: Document): void {
   link.querySelector("[data-continue-title]")!.textContent = last.title;
   link.querySelector("[data-continue-label]")!.textContent = last.label;
   resume.hidden = false;
+}
+
+/** "2 of 3 exercises solved" under a lesson whose exercises the reader has started on. */
+function showSolvedCount(item: HTMLElement): void {
+  const practice = item.querySelector<HTMLElement>("[data-lesson-practice]");
+  if (!practice) return;
+  const total = Number(practice.dataset.total ?? 0);
+  const solved = Math.min(total, solvedCount(item.dataset.lessonItem ?? ""));
+  practice.textContent = `${solved} of ${total} exercises solved`;
+  practice.dataset.solved = String(solved);
+  if (solved === total) practice.dataset.state = "all";
 }

@@ -1,0 +1,78 @@
+/**
+ * What a checked run left behind, as plain data: the same record whether the run happened in the
+ * page's sandbox or in the Node runner. Built only from validated guest messages (the host trusts
+ * nothing else), and read by an exercise's checks.
+ */
+import type { ErrorInfo, GuestMessage, LogLine, TaskLane, TaskSpan, TraceEvent } from "./messages.ts";
+import { decodeTraceBatch } from "./trace-codec.ts";
+
+/** How a run ended: it ran out of work, hit its time limit, or was stopped by a person. */
+export type RunEnding = "done" | "time-limit" | "stopped";
+
+export interface RunRecord {
+  /** Console lines in the order printed, each with its logical time and task. */
+  lines: LogLine[];
+  /** Just the text of each line. */
+  printed: string[];
+  /** Every task's lane (from `task(name, fn)`): start and, once settled, end. */
+  tasks: TaskLane[];
+  /** Run/wait stretches of each task. */
+  spans: TaskSpan[];
+  /** Trace events, in order, when the run was traced (empty otherwise). */
+  trace: TraceEvent[];
+  /** Uncaught errors and unhandled rejections, in order. */
+  errors: Pick<ErrorInfo, "name" | "message">[];
+  /** Logical ms when the run ended. */
+  time: number;
+  ending: RunEnding;
+  /** The run's logical time limit in ms. */
+  timeLimit: number;
+}
+
+/** An empty record for a run that is about to start. */
+export function emptyRecord(timeLimit: number): RunRecord {
+  return { lines: [], printed: [], tasks: [], spans: [], trace: [], errors: [], time: 0, ending: "stopped", timeLimit };
+}
+
+/** Adds one guest message to a record (messages the page already validated). */
+export function recordMessage(record: RunRecord, message: GuestMessage): void {
+  switch (message.type) {
+    case "logs":
+      for (const line of message.lines) {
+        record.lines.push(line);
+        record.printed.push(line.text);
+        record.time = Math.max(record.time, line.time);
+      }
+      return;
+    case "events":
+      return message.events.forEach((event) => recordMessage(record, event));
+    case "task": {
+      const lane: TaskLane = { id: message.id, name: message.name, start: message.start, ...(message.end === undefined ? {} : { end: message.end }) };
+      const at = record.tasks.findIndex((known) => known.id === message.id);
+      if (at >= 0) record.tasks[at] = lane;
+      else record.tasks.push(lane);
+      return;
+    }
+    case "span":
+      record.spans.push({ id: message.id, task: message.task, kind: message.kind, start: message.start, end: message.end });
+      return;
+    case "tick":
+      record.time = Math.max(record.time, message.time);
+      return;
+    case "error":
+      if (message.kind === "timeout") {
+        record.ending = "time-limit";
+        record.time = Math.max(record.time, record.timeLimit);
+      } else record.errors.push({ name: message.name, message: message.message });
+      return;
+    case "trace":
+      for (const event of decodeTraceBatch(message.batch)) record.trace.push(event);
+      return;
+    case "done":
+      record.ending = "done";
+      record.time = message.time;
+      return;
+    default:
+      return;
+  }
+}
