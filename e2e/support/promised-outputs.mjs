@@ -2,12 +2,13 @@
 // The page-side functions are self-contained: Playwright, puppeteer and selenium all run them in the page.
 
 /**
- * In the page: marks each runnable unit (a <Compare> pair, or a lone example) with
+ * In the page: marks each runnable TypeScript unit (a <Compare> pair, or a lone example) with
  * `data-journey-unit` in document order, and describes it.
  */
 export function tagRunnables() {
   const compares = [...document.querySelectorAll("[data-compare]")];
-  const lone = [...document.querySelectorAll("[data-playground]")].filter((figure) => !figure.closest("[data-compare]"));
+  // The seeds' Python originals have their own journeys (run-the-seeds-python) and content test.
+  const lone = [...document.querySelectorAll("[data-playground]:not([data-language=python])")].filter((figure) => !figure.closest("[data-compare]"));
   const roots = [...compares, ...lone].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   return roots.map((root, unit) => {
     root.setAttribute("data-journey-unit", String(unit));
