@@ -1,0 +1,4 @@
+/** The UI's string catalogue and number formatting, per edition. */
+export * from "./locales";
+export * from "./translate";
+export * from "./numbers";

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { localeOfPath, localePrefix, toLocale } from "./locales";
+import { decimalSeparator, formatDecimal } from "./numbers";
+
+describe("editions", () => {
+  it("read the edition from a path, never from the browser", () => {
+    expect(localeOfPath("pt-br/lessons/generators/")).toBe("pt-BR");
+    expect(localeOfPath("/pt-br/")).toBe("pt-BR");
+    expect(localeOfPath("lessons/pt-brasil/")).toBe("en");
+    expect(localeOfPath("")).toBe("en");
+  });
+
+  it("put English at the root and Portuguese under pt-br/", () => {
+    expect(localePrefix("en")).toBe("");
+    expect(localePrefix("pt-BR")).toBe("pt-br/");
+  });
+
+  it("take a lang attribute in any case", () => {
+    expect(toLocale("pt-BR")).toBe("pt-BR");
+    expect(toLocale("PT-br")).toBe("pt-BR");
+    expect(toLocale("en")).toBe("en");
+    expect(toLocale(undefined)).toBe("en");
+  });
+});
+
+describe("numbers", () => {
+  it("write decimals as each edition does", () => {
+    expect(formatDecimal("en", 3, 2)).toBe("3.00");
+    expect(formatDecimal("pt-BR", 3, 2)).toBe("3,00");
+    expect(formatDecimal("pt-BR", 12345.6, 1)).toBe("12345,6");
+    expect(decimalSeparator("pt-BR")).toBe(",");
+  });
+});
