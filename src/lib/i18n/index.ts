@@ -2,3 +2,4 @@
 export * from "./locales";
 export * from "./translate";
 export * from "./numbers";
+export * from "./editions";
