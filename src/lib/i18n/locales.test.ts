@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeOfPath, localePrefix, toLocale } from "./locales";
+import { editionKey, localeOfPath, localePrefix, toLocale } from "./locales";
 import { decimalSeparator, formatDecimal } from "./numbers";
 
 describe("editions", () => {
@@ -20,6 +20,15 @@ describe("editions", () => {
     expect(toLocale("PT-br")).toBe("pt-BR");
     expect(toLocale("en")).toBe("en");
     expect(toLocale(undefined)).toBe("en");
+  });
+});
+
+describe("a reader's data per edition", () => {
+  it("keeps the English keys exactly as they were, and gives pt-BR its own", () => {
+    expect(editionKey("interleave:progress", "en")).toBe("interleave:progress");
+    expect(editionKey("interleave:code:generators/1", "en")).toBe("interleave:code:generators/1");
+    expect(editionKey("interleave:progress", "pt-BR")).toBe("interleave:pt-br:progress");
+    expect(editionKey("interleave:code-kept:generators/1", "pt-BR")).toBe("interleave:pt-br:code-kept:generators/1");
   });
 });
 

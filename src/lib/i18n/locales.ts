@@ -21,8 +21,16 @@ export function localeOfPath(path: string): Locale {
 }
 
 /** The page's edition, from `<html lang>` — never from the browser's language, so a page reads the same for everyone. */
-export function pageLocale(doc: Document = document): Locale {
-  return toLocale(doc.documentElement.lang);
+export function pageLocale(doc: Document | undefined = globalThis.document): Locale {
+  return toLocale(doc?.documentElement.lang);
+}
+
+/**
+ * The storage key of a reader's data in an edition: English keys stay exactly as they always were
+ * ("interleave:progress"), so nobody's data is lost; pt-BR gets its own ("interleave:pt-br:progress").
+ */
+export function editionKey(key: string, locale: Locale): string {
+  return locale === defaultLocale ? key : key.replace(/^interleave:/, `interleave:${locale.toLowerCase()}:`);
 }
 
 /** The edition of a page's URL path, base path included ("/course/pt-br/…" → "pt-BR"). */
