@@ -43,3 +43,12 @@ export async function pagePerTranslatedLesson(): Promise<{ params: { edition: st
   const lessons = await getLessons("pt-BR");
   return lessons.map((lesson) => ({ params: { edition: "pt-br", slug: lesson.id }, props: { lesson, ...neighbours(lessons, lesson.id) } }));
 }
+
+/** The published editions that have the page at a site-relative `path` (a partial edition, built with EDITIONS=all, lacks some lessons). */
+export async function editionsOfPage(path: string): Promise<Locale[]> {
+  const lesson = /^(?:pt-br\/)?lessons\/([^/]+)\//.exec(path)?.[1];
+  const editions = await getEditions();
+  if (!lesson) return editions;
+  const having = await Promise.all(editions.map(async (edition) => (await getLessons(edition)).some((entry) => entry.id === lesson)));
+  return editions.filter((_, i) => having[i]);
+}
