@@ -20,15 +20,11 @@ export async function getLessons(locale: Locale = "en"): Promise<Lesson[]> {
 }
 
 /** The editions this build publishes: English, and each translation that covers every English lesson (or all, with EDITIONS=all). */
-export function getEditions(): Promise<Locale[]> {
-  // Once per build: every page asks, and Astro warns each time it reads an empty collection.
-  return (editions ??= (async () => {
-    const english = (await getLessons("en")).map((lesson) => lesson.id);
-    const translated = (await getLessons("pt-BR")).map((lesson) => lesson.id);
-    return publishedLocales(() => missingTranslations(english, translated), process.env.EDITIONS);
-  })());
+export async function getEditions(): Promise<Locale[]> {
+  const english = (await getLessons("en")).map((lesson) => lesson.id);
+  const translated = (await getLessons("pt-BR")).map((lesson) => lesson.id);
+  return publishedLocales(() => missingTranslations(english, translated), process.env.EDITIONS);
 }
-let editions: Promise<Locale[]> | undefined;
 
 /** The lessons before and after one, for the article's footer links. */
 export function neighbours(lessons: Lesson[], id: string): { previous?: Lesson; next?: Lesson } {
