@@ -17,8 +17,14 @@ import { runInNode } from "../test/support/node-runner";
 import { printedOutput } from "../test/support/printed-output";
 import { instrument } from "../src/trace/instrument/instrument";
 
+// The English tree, then each translated edition's ("../lessons-pt-br/02-generators.mdx"): a translation promises its own output.
+const trees = ["lessons", "lessons-pt-br"];
+const lessons = trees.flatMap((tree) =>
+  readdirSync(join(import.meta.dirname, tree))
+    .filter((name) => /^\d\d-.*\.mdx$/.test(name))
+    .map((name) => (tree === "lessons" ? name : `../${tree}/${name}`)),
+);
 const directory = join(import.meta.dirname, "lessons");
-const lessons = readdirSync(directory).filter((name) => /^\d\d-.*\.mdx$/.test(name));
 
 /** The lesson's runnable fences, parsed the same way the site's remark plugins see them. */
 function runnablesOf(file: string): Runnable[] {

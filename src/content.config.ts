@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { lessonSchema } from "./lib/lesson-schema";
+import { lessonSchema, translationSchema } from "./lib/lesson-schema";
 import { lessonIdFromPath } from "./build/lesson-id";
 
 /** Lessons: one MDX file each in content/lessons/, named NN-slug.mdx. */
@@ -14,4 +14,10 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/** The pt-BR edition: one translation per English lesson, same file names, in content/lessons-pt-br/. */
+const lessonsPtBr = defineCollection({
+  loader: glob({ pattern: "[0-9][0-9]-*.mdx", base: "./content/lessons-pt-br", generateId: ({ entry }) => lessonIdFromPath(entry) }),
+  schema: translationSchema,
+});
+
+export const collections = { lessons, lessonsPtBr };

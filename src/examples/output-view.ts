@@ -91,11 +91,6 @@ export class OutputView {
     return item;
   }
 
-  /** The run was stopped because the guest sent what the page refuses: says so, and why. */
-  refused(why: string): HTMLElement {
-    return this.status(`stopped: ${why}`, "stopped");
-  }
-
   /** Plain text of what is shown (for Copy and tests). */
   text(): string {
     return [...this.list.querySelectorAll(".pg-text")].map((node) => node.textContent).join("\n");

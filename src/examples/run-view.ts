@@ -8,6 +8,7 @@ import type { Diagnostic } from "../code/types";
 import type { ErrorMessage, GuestMessage } from "../sandbox/protocol/messages";
 import type { RunEnd } from "../sandbox/host/sandbox";
 import { formatDuration } from "../timeline/format";
+import { pageLocale, t, type Locale, type MessageKey } from "../lib/i18n";
 import { OutputView } from "./output-view";
 import type { RunSink, RunState, StartedRun } from "./run-session";
 
@@ -24,6 +25,7 @@ export class RunView implements RunSink {
   private readonly output: OutputView;
   private readonly status: HTMLElement;
   private readonly button: HTMLButtonElement;
+  private readonly locale: Locale;
 
   constructor(
     private readonly figure: HTMLElement,
@@ -32,6 +34,16 @@ export class RunView implements RunSink {
     this.output = new OutputView(figure.querySelector<HTMLElement>("[data-output]")!);
     this.status = figure.querySelector<HTMLElement>("[data-status]")!;
     this.button = figure.querySelector<HTMLButtonElement>('[data-action="run"]')!;
+    this.locale = pageLocale(figure.ownerDocument);
+  }
+
+  /** A string of the page's edition. */
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return t(this.locale, key, params);
+  }
+
+  private duration(ms: number): string {
+    return formatDuration(ms, this.locale);
   }
 
   /** The speed chosen beside the example (1 when it has no choice). */
@@ -41,13 +53,13 @@ export class RunView implements RunSink {
 
   /** The button reads Stop from the click on, so a run can be stopped while its code compiles. */
   state(state: RunState): void {
-    const label = state === "idle" ? "Run" : "Stop";
+    const label = this.t(state === "idle" ? "example.run" : "example.stop");
     const python = this.options.language === "python";
-    this.button.textContent = python && state === "idle" ? "Run Python" : label;
+    this.button.textContent = python && state === "idle" ? this.t("example.runPython") : label;
     this.button.setAttribute("aria-label", `${label}${this.options.side ? ` ${this.options.side}` : ""}${python ? " Python" : ""}`);
     this.button.classList.toggle("button-stop", state !== "idle");
     this.figure.toggleAttribute("data-running", state === "running");
-    if (state !== "starting") this.setStatus(state === "running" ? "Running…" : "");
+    if (state !== "starting") this.setStatus(state === "running" ? this.t("run.running") : "");
   }
 
   started(): void {
@@ -57,27 +69,28 @@ export class RunView implements RunSink {
   message(message: GuestMessage, run: StartedRun): void {
     if (message.type === "logs") this.output.append(message.lines);
     else if (message.type === "dropped") this.output.dropped(message.count);
-    else if (message.type === "tick") this.setStatus(`Running… ${formatDuration(message.time)}`);
+    else if (message.type === "tick") this.setStatus(this.t("run.runningFor", { time: this.duration(message.time) }));
     else if (message.type === "error" && message.kind !== "timeout") void this.showRuntimeError(message, run);
   }
 
   ended(end: RunEnd): void {
-    if (end.reason === "done") this.output.status(`done in ${formatDuration(end.time)}`, "done");
-    else if (end.reason === "stopped") this.output.status("stopped", "stopped");
-    else if (end.reason === "refused") this.output.refused(end.why);
-    else this.output.status(`stopped after ${formatDuration(end.limit || this.options.timeLimit)}: the time limit`, "stopped");
+    if (end.reason === "done") this.output.status(this.t("run.doneIn", { time: this.duration(end.time) }), "done");
+    else if (end.reason === "stopped") this.output.status(this.t("run.stopped"), "stopped");
+    else if (end.reason === "refused") this.output.status(this.t("run.stoppedBecause", { why: end.why }), "stopped");
+    else this.output.status(this.t("run.timeLimit", { time: this.duration(end.limit || this.options.timeLimit) }), "stopped");
     this.setStatus("");
   }
 
   failed(error: Error): void {
     this.output.reset();
-    this.output.status(`Could not run: ${error.message}`, "error");
+    this.output.status(this.t("run.couldNotRun", { message: error.message }), "error");
   }
 
   showSyntaxErrors(diagnostics: Diagnostic[]): void {
     this.output.reset();
     for (const diagnostic of diagnostics) {
-      this.output.status(`Syntax error: ${diagnostic.message}`, "error", ` — line ${diagnostic.line}:${diagnostic.column}`);
+      const at = this.t("run.atLine", { line: diagnostic.line, column: diagnostic.column });
+      this.output.status(this.t("run.syntaxError", { message: diagnostic.message }), "error", at);
     }
     this.setStatus("");
   }
@@ -96,15 +109,15 @@ export class RunView implements RunSink {
 
   private async showRuntimeError(error: ErrorMessage, run: StartedRun): Promise<void> {
     if (run.source.language === "python") return this.showTraceback(error);
-    const prefix = error.kind === "unhandledrejection" ? "Uncaught (in promise) " : "Uncaught ";
+    const prefix = this.t(error.kind === "unhandledrejection" ? "run.uncaughtInPromise" : "run.uncaught");
     const headline = `${prefix}${error.name ? `${error.name}: ` : ""}${error.message}`;
     const line = this.output.status(headline, "error");
     // Python prints "Task exception was never retrieved"; say in words what the browser's wording means.
-    if (error.kind === "unhandledrejection") line.append(detail(" — nothing awaited or caught this promise"));
+    if (error.kind === "unhandledrejection") line.append(detail(this.t("run.unawaitedRejection")));
     const map = await run.source.sourceMap();
     const at = map ? mapErrorLocation(error.stack, map, "blob:") : null;
     if (!at) return;
-    line.append(detail(` — line ${at.line}:${at.column}`));
+    line.append(detail(this.t("run.atLine", { line: at.line, column: at.column })));
     this.options.markError(at.line, headline);
   }
 }

@@ -1,7 +1,8 @@
 import { storedText } from "../lib/storage";
+import { editionKey, pageLocale } from "../lib/i18n";
 
-/** A reader's edits, one entry per example, in the page's own storage (never the sandbox's). */
-const editOf = (id: string) => storedText(`interleave:code:${id}`);
+/** A reader's edits, one entry per example and edition, in the page's own storage (never the sandbox's). */
+const editOf = (id: string) => storedText(editionKey(`interleave:code:${id}`, pageLocale()));
 
 /** The reader's edited code for an example, if any survives from an earlier visit. */
 export function loadEdit(id: string): string | undefined {
@@ -19,7 +20,7 @@ export function clearEdit(id: string): void {
 }
 
 /** The reader's own version, set aside while a shared link's code is shown: both are kept. */
-const keptOf = (id: string) => storedText(`interleave:code-kept:${id}`);
+const keptOf = (id: string) => storedText(editionKey(`interleave:code-kept:${id}`, pageLocale()));
 
 export function loadKept(id: string): string | undefined {
   return keptOf(id).read();

@@ -22,3 +22,11 @@ export const lessonSchema = z
   .strict();
 
 export type LessonData = z.infer<typeof lessonSchema>;
+
+/** Frontmatter of a translated lesson (content/lessons-pt-br/NN-slug.mdx): the English one's, plus what it translates. */
+export const translationSchema = lessonSchema.extend({
+  /** Content hash of the English file this translation was made from (see content/AUTHORING.md). */
+  source: z.string().regex(/^[0-9a-f]{12}$/, "source is the 12-hex-digit hash printed by the translation-status test"),
+});
+
+export type TranslationData = z.infer<typeof translationSchema>;

@@ -61,3 +61,12 @@ describe("formatAxisLabel", () => {
     expect(formatAxisLabel(2.5 * DAY)).toBe("2 days 12 h");
   });
 });
+
+describe("formatDuration in Portuguese", () => {
+  it("writes a decimal comma and Portuguese days", () => {
+    expect(formatDuration(3_000, "pt-BR")).toBe("3,00 s");
+    expect(formatDuration(65_000, "pt-BR")).toBe("1 min 5 s");
+    expect(formatDuration(5.7 * 86_400_000, "pt-BR")).toBe("5,7 dias");
+    expect(formatDuration(3_000)).toBe("3.00 s");
+  });
+});

@@ -1,5 +1,6 @@
 /** Durations as people read them, from logical milliseconds (runs may span days under scaling). */
 import type { TimelineUnits } from "./types.ts";
+import { dayWord, decimalSeparator, formatDecimal, type Locale } from "../lib/i18n/index.ts";
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -7,17 +8,17 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** Precise duration for sentences and run ends: "0.00 s", "3.00 s", "1 min 5 s", "6 h 40 min", "5.7 days". */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, locale: Locale = "en"): string {
   if (!Number.isFinite(ms)) return "—";
-  if (ms < 0) return `−${formatDuration(-ms)}`;
+  if (ms < 0) return `−${formatDuration(-ms, locale)}`;
   const seconds = (ms / SECOND).toFixed(2);
-  // Compare the rounded text so 59.996 s becomes "1 min", never "60.00 s".
-  if (Number(seconds) < 60) return `${seconds} s`;
+  // Compare the rounded text so 59.996 s becomes "1 min", never "60.00 s"; pt-BR writes "3,00 s".
+  if (Number(seconds) < 60) return `${formatDecimal(locale, Number(seconds), 2)} s`;
   const totalSeconds = Math.round(ms / SECOND);
   if (totalSeconds < 3_600) return joinUnits([Math.floor(totalSeconds / 60), "min"], [totalSeconds % 60, "s"]);
   const totalMinutes = Math.round(ms / MINUTE);
   if (totalMinutes < 24 * 60) return joinUnits([Math.floor(totalMinutes / 60), "h"], [totalMinutes % 60, "min"]);
-  return days(Number((ms / DAY).toFixed(1)));
+  return days(Number((ms / DAY).toFixed(1)), locale);
 }
 
 /** Compact label for an axis tick (a multiple of a nice step): "0 s", "2.5 s", "1 min 30 s", "6 h 40 min", "2 days". */
@@ -43,8 +44,9 @@ function joinUnits(...parts: [number, string][]): string {
     .join(" ");
 }
 
-function days(count: number): string {
-  return `${trimZeros(count.toFixed(1))} ${count === 1 ? "day" : "days"}`;
+function days(count: number, locale: Locale = "en"): string {
+  const text = trimZeros(count.toFixed(1));
+  return `${locale === "en" ? text : text.replace(".", decimalSeparator(locale))} ${dayWord(locale, count)}`;
 }
 
 function trimZeros(fixed: string): string {

@@ -29,7 +29,7 @@ export function stepKeyGroup(): KeyGroup {
   if (heardBy === "own listener") document.removeEventListener("keydown", onKey);
   heardBy = "deck";
   return {
-    group: "Trace",
+    group: "keys.group.trace",
     bindings: STEP_KEYS.map(({ key, command, help }) => ({
       keys: [key],
       whileTyping: (event: KeyPress) => inPanel(event.target),

@@ -13,9 +13,9 @@ export interface StepKey {
 }
 
 export const STEP_KEYS: readonly StepKey[] = [
-  { key: "]", command: "forward", help: { keys: ["]"], action: "Trace: step forward" } },
-  { key: "[", command: "back", help: { keys: ["["], action: "Trace: step back" } },
-  { key: "}", command: "last", help: { keys: ["Shift+]", "Shift+["], action: "Trace: last / first step" } },
+  { key: "]", command: "forward", help: { keys: ["]"], action: "keys.traceForward" } },
+  { key: "[", command: "back", help: { keys: ["["], action: "keys.traceBack" } },
+  { key: "}", command: "last", help: { keys: ["Shift+]", "Shift+["], action: "keys.traceEnds" } },
   { key: "{", command: "first" },
 ];
 

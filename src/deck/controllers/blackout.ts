@@ -14,7 +14,7 @@ export function blackoutController(deck: Deck): Controller {
   const buttons = [...deck.root.querySelectorAll<HTMLButtonElement>("[data-deck-blackout]")];
   const toggle = () => deck.setBlackout(!deck.state.blackout);
   return {
-    keys: { group: "Screen", bindings: [{ keys: ["b", "B", "."], run: toggle, help: { keys: ["B", "."], action: "Black out the screen, and back" } }] },
+    keys: { group: "keys.group.screen", bindings: [{ keys: ["b", "B", "."], run: toggle, help: { keys: ["B", "."], action: "keys.blackout" } }] },
     bind: () => {
       (deck.root.querySelector("[data-canvas]")?.parentElement ?? deck.root).append(cover);
       cover.addEventListener("click", toggle);

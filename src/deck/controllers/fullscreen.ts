@@ -10,7 +10,7 @@ export function fullscreenController(deck: Deck): Controller {
   };
   const onChange = () => button?.setAttribute("aria-pressed", String(Boolean(document.fullscreenElement)));
   return {
-    keys: { group: "Screen", bindings: [{ keys: ["f", "F"], run: toggle, help: { keys: ["F"], action: "Fullscreen on / off" } }] },
+    keys: { group: "keys.group.screen", bindings: [{ keys: ["f", "F"], run: toggle, help: { keys: ["F"], action: "keys.fullscreen" } }] },
     bind: () => {
       document.addEventListener("fullscreenchange", onChange);
       button?.addEventListener("click", toggle);

@@ -50,7 +50,7 @@ export function gotoController(deck: Deck): Controller {
     close();
   };
   return {
-    keys: { group: "Find a slide", bindings: [{ keys: ["g", "G"], run: open, help: { keys: ["G", "12", "Enter"], action: "Go to a slide by its number (here, slide 12)" } }] },
+    keys: { group: "keys.group.find", bindings: [{ keys: ["g", "G"], run: open, help: { keys: ["G", "12", "Enter"], action: "keys.goto" } }] },
     bind: () => {
       deck.root.append(form);
       form.addEventListener("submit", onSubmit);

@@ -14,15 +14,15 @@ export function keyboardController(deck: Deck): Controller {
   const previous = () => deck.previous();
   return {
     keys: {
-      group: "Navigate",
+      group: "keys.group.navigate",
       bindings: [
-        { keys: ["ArrowRight", "PageDown"], run: next, help: { keys: ["→", "Space", "Page Down"], action: "Next step, or next slide" } },
+        { keys: ["ArrowRight", "PageDown"], run: next, help: { keys: ["→", "Space", "Page Down"], action: "keys.next" } },
         { keys: ["Shift+ "], run: previous, when: notOnButton },
         { keys: [" "], run: next, when: notOnButton },
-        { keys: ["ArrowLeft", "PageUp"], run: previous, help: { keys: ["←", "Shift+Space", "Page Up"], action: "Previous step, or previous slide" } },
-        { keys: ["ArrowDown"], run: () => deck.nextSlide(), help: { keys: ["↓", "↑"], action: "Next / previous slide, skipping steps" } },
+        { keys: ["ArrowLeft", "PageUp"], run: previous, help: { keys: ["←", "Shift+Space", "Page Up"], action: "keys.previous" } },
+        { keys: ["ArrowDown"], run: () => deck.nextSlide(), help: { keys: ["↓", "↑"], action: "keys.nextSlide" } },
         { keys: ["ArrowUp"], run: () => deck.previousSlide() },
-        { keys: ["Home"], run: () => deck.first(), help: { keys: ["Home", "End"], action: "First / last slide" } },
+        { keys: ["Home"], run: () => deck.first(), help: { keys: ["Home", "End"], action: "keys.firstLast" } },
         { keys: ["End"], run: () => deck.last() },
       ],
     },

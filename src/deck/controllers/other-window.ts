@@ -30,7 +30,7 @@ export function otherWindowController(deck: Deck): Controller {
   };
   const action = isPresenter ? "Open the audience window (for the projector)" : "Open the presenter window: notes, next slide, timer";
   return {
-    keys: { group: "Present", bindings: [{ keys: ["p", "P"], run: () => open(), help: { keys: ["P"], action } }] },
+    keys: { group: "keys.group.present", bindings: [{ keys: ["p", "P"], run: () => open(), help: { keys: ["P"], action } }] },
     bind: () => {
       // Named, so the other window can find this one again instead of opening a third.
       if (ownName) window.name = ownName;

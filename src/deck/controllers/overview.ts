@@ -98,9 +98,9 @@ export function overviewController(deck: Deck): Controller {
 
   return {
     keys: {
-      group: "Find a slide",
+      group: "keys.group.find",
       bindings: [
-        { keys: ["o", "O"], when: () => !dialog.open, run: show, help: { keys: ["O", "Esc"], action: "Overview of all slides (arrows, Enter to jump, Esc to close)" } },
+        { keys: ["o", "O"], when: () => !dialog.open, run: show, help: { keys: ["O", "Esc"], action: "keys.overview" } },
         { keys: ["Escape"], when: escapeOpens, run: show },
       ],
     },

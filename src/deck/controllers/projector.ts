@@ -46,10 +46,10 @@ export function projectorController(contrast?: ContrastSwitch): ControllerFactor
     const onLarger = () => setFont(1);
     return {
       keys: {
-        group: "Screen",
+        group: "keys.group.screen",
         bindings: [
-          ...(contrast ? [{ keys: ["c", "C"], run: toggleContrast, help: { keys: ["C"], action: "High-contrast theme on / off" } }] : []),
-          { keys: ["+", "="], run: () => setFont(1), help: { keys: ["+", "−"], action: "Larger / smaller slide text" } },
+          ...(contrast ? [{ keys: ["c", "C"], run: toggleContrast, help: { keys: ["C"], action: "keys.contrast" } }] : []),
+          { keys: ["+", "="], run: () => setFont(1), help: { keys: ["+", "−"], action: "keys.textSize" } },
           { keys: ["-"], run: () => setFont(-1) },
         ],
       },

@@ -3,18 +3,21 @@
  * mid-talk must not lose the slide); Reload activates the waiting worker, then reloads the
  * same URL, fragment included, so the deck comes back on the same slide.
  */
+import { pageLocale, t } from "../../lib/i18n";
+
 export function offerReload(registration: ServiceWorkerRegistration): void {
   if (document.querySelector("[data-update-prompt]")) return;
+  const locale = pageLocale();
   const banner = document.createElement("div");
   banner.className = "update-prompt";
   banner.dataset.updatePrompt = "";
   banner.setAttribute("role", "status");
   const text = document.createElement("span");
-  text.textContent = "A new version is available — ";
+  text.textContent = t(locale, "update.available");
   const button = document.createElement("button");
   button.type = "button";
   button.className = "button button-primary";
-  button.textContent = "Reload";
+  button.textContent = t(locale, "update.reload");
   button.addEventListener("click", () => {
     const waiting = registration.waiting;
     if (!waiting) return location.reload();

@@ -1,4 +1,5 @@
 import { pageStorage as localStorageArea, storedJson, type StorageArea } from "../../lib/storage";
+import { editionKey, pageLocale } from "../../lib/i18n";
 
 /** Where a reader was: enough to offer "Continue where you left off" on the home page. */
 export interface Place {
@@ -16,7 +17,7 @@ export interface LessonProgress { visited: number; completed?: number }
 
 export interface Progress { lessons: Record<string, LessonProgress>; last?: Place }
 
-/** The localStorage key; the value is JSON of `Progress`. */
+/** The localStorage key of the English edition; the value is JSON of `Progress`. Each other edition keeps its own (editionKey). */
 export const progressKey = "interleave:progress";
 
 /** The part of Storage this module needs (so tests can pass a Map-backed fake). */
@@ -63,7 +64,7 @@ function toProgress(value: unknown): Progress | undefined {
   return last ? { lessons, last } : { lessons };
 }
 
-const progressIn = (storage: ProgressStorage | undefined) => storedJson(progressKey, toProgress, () => storage);
+const progressIn = (storage: ProgressStorage | undefined) => storedJson(editionKey(progressKey, pageLocale()), toProgress, () => storage);
 
 /** Reads progress; anything unreadable (storage off, bad JSON, old shape, a foreign link) counts as none. */
 export function readProgress(storage: ProgressStorage | undefined): Progress {

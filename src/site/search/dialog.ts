@@ -1,5 +1,6 @@
 import { loadPagefind, type PagefindApi, type PagefindResultData } from "./pagefind-api";
 import { resultsMarkup } from "./results";
+import { pageLocale, t } from "../../lib/i18n";
 
 const started = new WeakSet<HTMLDialogElement>();
 
@@ -48,10 +49,12 @@ export function startSearch(dialog: HTMLDialogElement, base: string): void {
       const data: PagefindResultData[] = await Promise.all(found.results.slice(0, 8).map((result) => result.data()));
       if (ticket !== latest) return;
       list.innerHTML = resultsMarkup(data);
-      status.textContent = data.length === 0 ? `No lesson mentions “${query}”.` : `${data.length} ${data.length === 1 ? "lesson mentions" : "lessons mention"} “${query}”.`;
+      const locale = pageLocale();
+      const key = data.length === 0 ? "search.none" : data.length === 1 ? "search.one" : "search.many";
+      status.textContent = t(locale, key, { query, count: data.length });
     } catch {
       pagefind = undefined;
-      status.textContent = "Search is not available right now.";
+      status.textContent = t(pageLocale(), "search.unavailable");
     }
   };
   input.addEventListener("input", () => void search());
