@@ -99,11 +99,12 @@ test("when the sandbox cannot load, Run comes back with the reason, and a retry 
 
 test("a forged mirror 'speed' the example does not offer leaves its speed as it was, and Run still runs", async ({ page }) => {
   await page.goto("lessons/async-await/slides/");
-  const slide = await page.evaluate(() => [...document.querySelectorAll("[data-canvas] > .slide")].findIndex((candidate) => candidate.querySelector("[data-playground] [data-scale-select]")) + 1);
+  const slide = await page.evaluate(() => [...document.querySelectorAll("[data-canvas] > .slide")].findIndex((candidate) => candidate.querySelector("[data-playground]:not([data-language=python]) [data-scale-select]")) + 1);
   expect(slide).toBeGreaterThan(0);
   await page.goto(`lessons/async-await/slides/#${slide}`);
   await expect(page.locator("[data-deck][data-ready]")).toBeAttached();
-  const figure = currentSlide(page).locator("[data-playground]:has([data-scale-select])").first();
+  // A TypeScript example: the seeds' Python originals on these slides have a speed too, and Run Python.
+  const figure = currentSlide(page).locator("[data-playground]:not([data-language=python]):has([data-scale-select])").first();
   const speed = figure.getByRole("combobox", { name: /Speed/ });
   const before = await speed.inputValue();
   await page.evaluate((id) => {
