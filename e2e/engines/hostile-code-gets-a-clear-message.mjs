@@ -24,7 +24,12 @@ async function runShared(page, site, code) {
 }
 
 async function expectOutput(page, pattern, what, timeout = 30_000) {
-  await waitFor(page, (wanted) => new RegExp(wanted.source).test(document.querySelector(wanted.selector)?.querySelector('[role="log"]')?.textContent ?? ""), { selector, source: pattern.source }, { timeout, what });
+  try {
+    await waitFor(page, (wanted) => new RegExp(wanted.source).test(document.querySelector(wanted.selector)?.querySelector('[role="log"]')?.textContent ?? ""), { selector, source: pattern.source }, { timeout, what });
+  } catch (error) {
+    const shown = await page.evaluate(outputText, selector).catch(() => "");
+    throw new Error(`${error.message}; the output shows ${JSON.stringify(shown.slice(0, 80))}…${JSON.stringify(shown.slice(-80))}`);
+  }
 }
 
 /** Issue 17's forger: patch postMessage, grab the port on the first console.log, then speak the host's protocol. */

@@ -14,6 +14,14 @@ import { waitUntil } from "./wait.mjs";
  * @property {() => Promise<void>} close                     ends the browser and everything it started
  */
 
+/** In the page: keeps uncaught errors for the harness (the top page only: an example's own error, in a sandbox worker, is not the page's). */
+export function collectPageErrors() {
+  if (window.__engineErrors) return;
+  const errors = (window.__engineErrors = []);
+  addEventListener("error", (event) => errors.push(String(event.error?.message ?? event.message)));
+  addEventListener("unhandledrejection", (event) => errors.push(`Unhandled rejection: ${String(event.reason?.message ?? event.reason)}`));
+}
+
 /** Resolves with `fn(arg)`'s value in the page once it is truthy; throws after `timeout`. */
 export function waitFor(page, fn, arg, { timeout = 10_000, what = fn.name } = {}) {
   return waitUntil(() => page.evaluate(fn, arg), { timeout, what });

@@ -3,20 +3,13 @@ import { Builder, By, Key } from "selenium-webdriver";
 import { miniBrowserPath, webKitDriverPath } from "./engine-packages.mjs";
 import { freePort } from "./free-port.mjs";
 import { startProcess } from "./processes.mjs";
+import { collectPageErrors } from "./page-actions.mjs";
 import { waitUntil } from "./wait.mjs";
 import { startXvfb } from "./xvfb.mjs";
 
 /** WebDriver's names for the keys journeys press. */
 const keyNames = { Control: Key.CONTROL, Shift: Key.SHIFT, Alt: Key.ALT, Meta: Key.META, Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Backspace: Key.BACK_SPACE, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Home: Key.HOME, End: Key.END, PageDown: Key.PAGE_DOWN, PageUp: Key.PAGE_UP, Space: Key.SPACE };
 const keyFor = (name) => keyNames[name] ?? name;
-
-/** In the page: keeps uncaught errors for the harness (WebDriver classic has no page-error event). */
-function collectPageErrors() {
-  if (window.__engineErrors) return;
-  const errors = (window.__engineErrors = []);
-  addEventListener("error", (event) => errors.push(String(event.error?.message ?? event.message)));
-  addEventListener("unhandledrejection", (event) => errors.push(`Unhandled rejection: ${String(event.reason?.message ?? event.reason)}`));
-}
 
 /** Starts Xvfb, WebKitWebDriver on it, and a MiniBrowser session; resolves with an EnginePage. */
 export async function launchWebKit({ log = () => {} } = {}) {
