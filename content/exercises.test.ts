@@ -3,8 +3,7 @@
  * sandbox's guest under the virtual clock — its solution passes every check, its starter fails at
  * least one, and each typical wrong answer kept beside it fails the check it names.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
@@ -13,19 +12,19 @@ import type { Root } from "mdast";
 import { collectExercises, type Exercise } from "../src/build/exercises";
 import { checkCode } from "../test/support/exercise-runner";
 import { typecheckSnippet } from "../src/code/typecheck";
+import { lessonFiles } from "../test/support/lesson-files";
 
-const directory = join(import.meta.dirname, "lessons");
-const lessons = readdirSync(directory).filter((name) => /^\d\d-.*\.mdx$/.test(name));
+const lessons = lessonFiles().map((lesson) => [lesson.label, lesson.path] as const);
 
 function exercisesOf(file: string): Exercise[] {
-  const mdx = readFileSync(join(directory, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
+  const mdx = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
   return collectExercises(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, file);
 }
 
 const failures = (verdicts: { name: string; passed: boolean; message: string }[]) =>
   verdicts.filter((v) => !v.passed).map((v) => `${v.name}: ${v.message}`);
 
-describe.each(lessons)("%s", (file) => {
+describe.each(lessons)("%s", (_, file) => {
   const exercises = exercisesOf(file);
   const cases = exercises.map((exercise) => [exercise.id, exercise] as const);
   if (cases.length === 0) return void it.skip("has no exercises yet", () => {});

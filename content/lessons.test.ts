@@ -3,8 +3,7 @@
  * runs under virtual time and on paced time (as the page runs it), and prints exactly the output
  * its lesson promises.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
@@ -16,19 +15,14 @@ import { typecheckSnippet } from "../src/code/typecheck";
 import { runInNode } from "../test/support/node-runner";
 import { printedOutput } from "../test/support/printed-output";
 import { instrument } from "../src/trace/instrument/instrument";
+import { lessonFiles } from "../test/support/lesson-files";
 
-// The English tree, then each translated edition's ("../lessons-pt-br/02-generators.mdx"): a translation promises its own output.
-const trees = ["lessons", "lessons-pt-br"];
-const lessons = trees.flatMap((tree) =>
-  readdirSync(join(import.meta.dirname, tree))
-    .filter((name) => /^\d\d-.*\.mdx$/.test(name))
-    .map((name) => (tree === "lessons" ? name : `../${tree}/${name}`)),
-);
-const directory = join(import.meta.dirname, "lessons");
+// The English tree, then each translated edition's ("lessons-pt-br/02-generators.mdx"): a translation promises its own output.
+const lessons = lessonFiles().map((lesson) => [lesson.label, lesson.path] as const);
 
 /** The lesson's runnable fences, parsed the same way the site's remark plugins see them. */
 function runnablesOf(file: string): Runnable[] {
-  const mdx = readFileSync(join(directory, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
+  const mdx = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
   return collectRunnables(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root);
 }
 
@@ -47,7 +41,7 @@ function runVirtual(runnable: Runnable) {
   return run;
 }
 
-describe.each(lessons)("%s", (file) => {
+describe.each(lessons)("%s", (_, file) => {
   const runnables = runnablesOf(file);
 
   it.each(runnables.map((runnable) => [`example ${runnable.index} (line ${runnable.line})`, runnable] as const))(

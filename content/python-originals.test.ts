@@ -3,8 +3,7 @@
  * CPython asyncio) on the run's virtual clock and prints exactly the output its lesson promises,
  * as "Run Python" on the page does. One interpreter serves the whole file (it takes ~2 s to start).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
@@ -13,18 +12,18 @@ import type { Root } from "mdast";
 import { collectRunnables, type Runnable } from "../src/build/fences";
 import { closePython, runPythonInNode } from "../test/support/python-runner";
 import { printedOutput } from "../test/support/printed-output";
+import { lessonFiles } from "../test/support/lesson-files";
 
-const directory = join(import.meta.dirname, "lessons");
-const lessons = readdirSync(directory).filter((name) => /^\d\d-.*\.mdx$/.test(name));
+const lessons = lessonFiles();
 
 function pythonOf(file: string): Runnable[] {
-  const mdx = readFileSync(join(directory, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
+  const mdx = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
   return collectRunnables(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, "python");
 }
 
 afterAll(closePython);
 
-const withPython = lessons.map((file) => [file, pythonOf(file)] as const).filter(([, runnables]) => runnables.length > 0);
+const withPython = lessons.map((lesson) => [lesson.label, pythonOf(lesson.path)] as const).filter(([, runnables]) => runnables.length > 0);
 
 describe.each(withPython)("%s", (_file, runnables) => {
   it.each(runnables.map((runnable) => [`Python original ${runnable.index} (line ${runnable.line})`, runnable] as const))(
