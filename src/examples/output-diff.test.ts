@@ -18,4 +18,18 @@ describe("compareOutputs", () => {
     expect(compareOutputs([line("a", 0)], [line("a", 4)]).first).toEqual(["time"]);
     expect(result.summary).toBe("2 of 3 lines differ (highlighted): different text; 1 printed by one side only.");
   });
+
+  it("pairs the lines both print, so a REPL session's echo stands apart from the values it shares with the port", () => {
+    const session = [line(">>> next(g)", 0), line("1", 0), line(">>> next(g)", 0), line("2", 0)];
+    const result = compareOutputs(session, [line("1", 0), line("2", 0)]);
+    expect(result.first).toEqual(["missing", "same", "missing", "same"]);
+    expect(result.second).toEqual(["same", "same"]);
+    expect(result.summary).toBe("2 of 4 lines differ (highlighted): 2 printed by one side only.");
+  });
+
+  it("marks a shared line printed later on one side as the same text at a different time", () => {
+    const result = compareOutputs([line("A", 0), line("B", 1000), line("C", 2000)], [line("A", 0), line("B", 0), line("C", 0), line("Time taken: 3s", 0)]);
+    expect(result.first).toEqual(["same", "time", "time"]);
+    expect(result.second).toEqual(["same", "time", "time", "missing"]);
+  });
 });
