@@ -32,4 +32,8 @@ describe("compareOutputs", () => {
     expect(result.first).toEqual(["same", "time", "time"]);
     expect(result.second).toEqual(["same", "time", "time", "missing"]);
   });
+
+  it("does not count trailing spaces, which the page does not show", () => {
+    expect(compareOutputs([line("BD BR ", 5)], [line("BD BR", 5)]).first).toEqual(["same"]);
+  });
 });

@@ -48,6 +48,9 @@ export function compareOutputs(first: readonly LogLine[], second: readonly LogLi
   return { first: left, second: right, summary };
 }
 
+/** Trailing spaces are invisible on the page (flags.py's show() prints "BD "), so they don't count. */
+const sameText = (one: LogLine, other: LogLine) => one.text.trimEnd() === other.text.trimEnd();
+
 /** Index pairs of the longest common subsequence of the two runs' texts (a REPL's echo has no counterpart, the values still pair). */
 function commonLines(first: readonly LogLine[], second: readonly LogLine[]): [number, number][] {
   const rows = first.length;
@@ -56,12 +59,12 @@ function commonLines(first: readonly LogLine[], second: readonly LogLine[]): [nu
   const longest = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
   for (let a = rows - 1; a >= 0; a--) {
     for (let b = columns - 1; b >= 0; b--) {
-      longest[a]![b] = first[a]!.text === second[b]!.text ? longest[a + 1]![b + 1]! + 1 : Math.max(longest[a + 1]![b]!, longest[a]![b + 1]!);
+      longest[a]![b] = sameText(first[a]!, second[b]!) ? longest[a + 1]![b + 1]! + 1 : Math.max(longest[a + 1]![b]!, longest[a]![b + 1]!);
     }
   }
   const pairs: [number, number][] = [];
   for (let a = 0, b = 0; a < rows && b < columns; ) {
-    if (first[a]!.text === second[b]!.text) pairs.push([a++, b++]);
+    if (sameText(first[a]!, second[b]!)) pairs.push([a++, b++]);
     else if (longest[a + 1]![b]! >= longest[a]![b + 1]!) a++;
     else b++;
   }
