@@ -16,7 +16,7 @@ const excludeSelectors = ["[role=toolbar]", "button", ".heading-anchor", "[data-
  */
 export async function writeSearchIndex(directory: string): Promise<number> {
   try {
-    const { index, errors } = await createIndex({ forceLanguage: "en", excludeSelectors });
+    const { index, errors } = await createIndex({ excludeSelectors });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: directory });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
