@@ -110,6 +110,19 @@ test("Compare with TypeScript runs seed 003's gallery and its port together: the
   await expect(page.locator(".pg-line.pg-differs")).toHaveCount(0);
 });
 
+test("Compare with TypeScript on a REPL session (the averager) pairs the four averages and highlights only the REPL's echo", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("lessons/sending-values/");
+  const python = pythonOriginal(page, "coro_avg = averager()");
+  await python.getByRole("button", { name: "Compare with TypeScript" }).click();
+  const comparison = python.getByRole("region", { name: "Python and TypeScript, on one time axis" });
+  await expect(comparison).toContainText("5 of 9 lines differ (highlighted): 5 printed by one side only.", { timeout: COLD_START });
+  await expect(outputOf(python).locator(".pg-line.pg-differs .pg-text")).toHaveText([/^>>> coro_avg = averager/, /^>>> next/, /^>>> coro_avg.send\(10\)/, /^>>> coro_avg.send\(30\)/, /^>>> coro_avg.send\(5\)/]);
+  const port = page.locator("figure[data-playground]").filter({ has: page.locator("figcaption", { hasText: /^averager$/ }) });
+  await expect(outputOf(port).locator(".pg-text")).toHaveText(["0.0", "10.0", "20.0", "15.0"]);
+  await expect(outputOf(port).locator(".pg-line.pg-differs")).toHaveCount(0);
+});
+
 test("after choosing to keep Python for offline, Run Python works with no network", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({ baseURL, serviceWorkers: "allow" });
