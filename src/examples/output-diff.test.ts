@@ -36,4 +36,10 @@ describe("compareOutputs", () => {
   it("does not count trailing spaces, which the page does not show", () => {
     expect(compareOutputs([line("BD BR ", 5)], [line("BD BR", 5)]).first).toEqual(["same"]);
   });
+
+  it("still compares two very long outputs, line by line in place", () => {
+    const many = Array.from({ length: 3000 }, (_, i) => line(`line ${i}`, i));
+    const result = compareOutputs(many, [...many.slice(0, 2999), line("other", 2999)]);
+    expect(result.summary).toBe("1 of 3000 lines differ (highlighted): different text.");
+  });
 });

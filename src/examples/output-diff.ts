@@ -48,6 +48,9 @@ export function compareOutputs(first: readonly LogLine[], second: readonly LogLi
   return { first: left, second: right, summary };
 }
 
+/** Cells of the longest-common-run table the page will fill (4M numbers, ~32 MB at most). */
+const MAX_TABLE = 4_000_000;
+
 /** Trailing spaces are invisible on the page (flags.py's show() prints "BD "), so they don't count. */
 const sameText = (one: LogLine, other: LogLine) => one.text.trimEnd() === other.text.trimEnd();
 
@@ -55,6 +58,8 @@ const sameText = (one: LogLine, other: LogLine) => one.text.trimEnd() === other.
 function commonLines(first: readonly LogLine[], second: readonly LogLine[]): [number, number][] {
   const rows = first.length;
   const columns = second.length;
+  // A run that printed without end would need a table too big for the page: pair equal lines in place instead.
+  if (rows * columns > MAX_TABLE) return first.flatMap((line, i) => (i < columns && sameText(line, second[i]!) ? [[i, i] as [number, number]] : []));
   // longest[a][b]: the longest common run of first[a..] and second[b..].
   const longest = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
   for (let a = rows - 1; a >= 0; a--) {
