@@ -16,10 +16,11 @@ import { lessonFiles } from "../test/support/lesson-files";
 
 const lessons = lessonFiles();
 
-function pythonOf(file: string): Runnable[] {
+function runnablesOf(file: string, language: "ts" | "python"): Runnable[] {
   const mdx = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
-  return collectRunnables(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, "python");
+  return collectRunnables(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, language);
 }
+const pythonOf = (file: string) => runnablesOf(file, "python");
 
 afterAll(closePython);
 
@@ -37,6 +38,16 @@ describe.each(withPython)("%s", (_file, runnables) => {
     },
     30_000,
   );
+});
+
+it("links each Python original marked port= to a TypeScript example of that title on the same page", () => {
+  const unlinked = lessons.flatMap((lesson) => {
+    const titles = new Set(runnablesOf(lesson.path, "ts").map((ts) => ts.meta.title));
+    return pythonOf(lesson.path)
+      .filter((python) => python.meta.port !== undefined && !titles.has(python.meta.port))
+      .map((python) => `${lesson.label}:${python.line} port="${python.meta.port}"`);
+  });
+  expect(unlinked).toEqual([]);
 });
 
 it("finds runnable Python originals in the lessons", () => {

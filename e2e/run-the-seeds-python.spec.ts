@@ -96,6 +96,33 @@ test("Compare with TypeScript runs the countdown A/B and its port together: the 
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
+test("Compare with TypeScript runs seed 003's gallery and its port together: the same ten images in the same order, at the same times", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("lessons/async-iteration/");
+  const python = pythonOriginal(page, "from gallery import Gallery");
+  await python.getByRole("button", { name: "Compare with TypeScript" }).click();
+  const comparison = python.getByRole("region", { name: "Python and TypeScript, on one time axis" });
+  await expect(comparison).toContainText(/lines differ|same \d+ lines/, { timeout: COLD_START });
+  await expect(comparison).toContainText("The same 11 lines, in the same order, at the same times (last at 1.26 s).");
+  await expect(outputOf(python).locator(".pg-text").last()).toHaveText("TOTAL BYTES: 149_841_550");
+  const port = page.locator("figure[data-playground]").filter({ has: page.locator("figcaption", { hasText: "Ten images, shown as they arrive" }) });
+  await expect(outputOf(port).locator(".pg-text").first()).toHaveText(/^\( 1\) 14_739_448 bytes \| USS_Akron/);
+  await expect(page.locator(".pg-line.pg-differs")).toHaveCount(0);
+});
+
+test("Compare with TypeScript on a REPL session (the averager) pairs the four averages and highlights only the REPL's echo", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("lessons/sending-values/");
+  const python = pythonOriginal(page, "coro_avg = averager()");
+  await python.getByRole("button", { name: "Compare with TypeScript" }).click();
+  const comparison = python.getByRole("region", { name: "Python and TypeScript, on one time axis" });
+  await expect(comparison).toContainText("5 of 9 lines differ (highlighted): 5 printed by one side only.", { timeout: COLD_START });
+  await expect(outputOf(python).locator(".pg-line.pg-differs .pg-text")).toHaveText([/^>>> coro_avg = averager/, /^>>> next/, /^>>> coro_avg.send\(10\)/, /^>>> coro_avg.send\(30\)/, /^>>> coro_avg.send\(5\)/]);
+  const port = page.locator("figure[data-playground]").filter({ has: page.locator("figcaption", { hasText: /^averager$/ }) });
+  await expect(outputOf(port).locator(".pg-text")).toHaveText(["0.0", "10.0", "20.0", "15.0"]);
+  await expect(outputOf(port).locator(".pg-line.pg-differs")).toHaveCount(0);
+});
+
 test("after choosing to keep Python for offline, Run Python works with no network", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({ baseURL, serviceWorkers: "allow" });

@@ -5,6 +5,7 @@ import editAndRunChangedCode from "./edit-and-run-changed-code.mjs";
 import stopAnEndlessLoop from "./stop-an-endless-loop.mjs";
 import stopEndsTheWorkers from "./stop-ends-the-workers.mjs";
 import hostileCode from "./hostile-code-gets-a-clear-message.mjs";
+import runTheSeedsPython from "./run-the-seeds-python.mjs";
 import everyExample from "./every-example-prints-its-promised-output.mjs";
 
-export const journeys = [pageThroughADeck, traceShowsEvents, editAndRunChangedCode, stopAnEndlessLoop, stopEndsTheWorkers, hostileCode, everyExample];
+export const journeys = [pageThroughADeck, traceShowsEvents, editAndRunChangedCode, stopAnEndlessLoop, stopEndsTheWorkers, hostileCode, runTheSeedsPython, everyExample];

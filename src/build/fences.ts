@@ -89,7 +89,7 @@ export function isPythonRunFence(node: Code): boolean {
 function pythonAround(meta: FenceMeta, previousPython: string | undefined): { setup?: string; epilogue?: string } {
   const standIn = meta.standIn === undefined ? undefined : FENCE_STAND_INS[meta.standIn];
   const setup = [meta.continues ? previousPython : undefined, standIn?.before].filter((part) => part !== undefined).join("\n");
-  return { ...(setup ? { setup } : {}), ...(standIn ? { epilogue: standIn.after } : {}) };
+  return { ...(setup ? { setup } : {}), ...(standIn?.after ? { epilogue: standIn.after } : {}) };
 }
 
 /**
