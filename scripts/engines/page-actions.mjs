@@ -44,6 +44,8 @@ function tagButton({ name, within }) {
 export async function clickButton(page, name, { within, timeout = 10_000 } = {}) {
   await page.evaluate(() => document.querySelectorAll("[data-engine-target]").forEach((element) => element.removeAttribute("data-engine-target")));
   const selector = await waitFor(page, tagButton, { name, within: within ?? null }, { timeout, what: `a button named "${name}"${within ? ` in ${within}` : ""}` });
+  // In view at once: WebKit's driver aims at where a smooth scroll starts, so its click landed 175 px off the button.
+  await page.evaluate((wanted) => document.querySelector(wanted)?.scrollIntoView({ block: "center", behavior: "instant" }), selector);
   await page.click(selector);
 }
 
