@@ -1,5 +1,6 @@
 import type { LogLine } from "../sandbox/protocol/messages";
 import { formatDuration } from "../timeline/format";
+import { t, type Locale } from "../lib/i18n";
 
 /** How one printed line of a run compares with the same line of its port. */
 export type LineVerdict = "same" | "text" | "time" | "missing";
@@ -20,23 +21,23 @@ const verdict = (line: LogLine, other: LogLine | undefined): LineVerdict =>
  * Compares two runs' printed lines in order: the same text at the same logical time is the
  * same line. Differences are what the page highlights (and the lesson explains).
  */
-export function compareOutputs(first: readonly LogLine[], second: readonly LogLine[]): OutputComparison {
+export function compareOutputs(first: readonly LogLine[], second: readonly LogLine[], locale: Locale = "en"): OutputComparison {
   const left = first.map((line, i) => verdict(line, second[i]));
   const right = second.map((line, i) => verdict(line, first[i]));
   const differing = Math.max(left.filter((v) => v !== "same").length, right.filter((v) => v !== "same").length);
   const end = (lines: readonly LogLine[]) => lines.at(-1)?.time ?? 0;
   const summary =
     differing === 0
-      ? `The same ${first.length} lines, in the same order, at the same times (last at ${formatDuration(end(first))}).`
-      : `${differing} of ${Math.max(first.length, second.length)} lines differ (highlighted): ${describe(left, right)}.`;
+      ? t(locale, "port.same", { count: first.length, time: formatDuration(end(first), locale) })
+      : t(locale, "port.differing", { differing, count: Math.max(first.length, second.length), how: describe(left, right, locale) });
   return { first: left, second: right, summary };
 }
 
-function describe(left: LineVerdict[], right: LineVerdict[]): string {
+function describe(left: LineVerdict[], right: LineVerdict[], locale: Locale): string {
   const all = [...left, ...right];
   const parts: string[] = [];
-  if (all.includes("text")) parts.push("different text");
-  if (all.includes("time")) parts.push("same text at a different time");
-  if (all.includes("missing")) parts.push(`${Math.abs(left.length - right.length)} printed by one side only`);
+  if (all.includes("text")) parts.push(t(locale, "port.differentText"));
+  if (all.includes("time")) parts.push(t(locale, "port.differentTime"));
+  if (all.includes("missing")) parts.push(t(locale, "port.oneSideOnly", { count: Math.abs(left.length - right.length) }));
   return parts.join("; ");
 }
