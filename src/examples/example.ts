@@ -95,7 +95,7 @@ export class Example {
   /** A sink keeping the record of the latest run, from the messages the page accepted. */
   private recorder(defaultScale: number): RunSink {
     return {
-      started: () => (this.record = emptyRecord(this.timeLimit * this.view.scale(defaultScale))),
+      started: () => (this.record = emptyRecord(this.timeLimit * this.view.scale(defaultScale), pageLocale(this.figure.ownerDocument))),
       message: (message) => this.record && recordMessage(this.record, message),
       ended: (end) => {
         if (!this.record || end.reason === "done") return;
