@@ -386,6 +386,8 @@ export const en = {
   "predict.notPrinted": "✗ not printed",
   "predict.allRight": "All {count} lines in the right order.",
   "predict.someRight": "{right} of {count} lines in the right place. The real order: {order}",
+  "run.overBudget": "the example sent more output than the page accepts",
+  "run.brokeProtocol": "the example sent a message the page does not accept",
 } as const;
 
 export type MessageKey = keyof typeof en;

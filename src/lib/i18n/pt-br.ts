@@ -372,4 +372,6 @@ export const ptBR: Record<MessageKey, string> = {
   "predict.notPrinted": "✗ não foi impressa",
   "predict.allRight": "As {count} linhas na ordem certa.",
   "predict.someRight": "{right} de {count} linhas no lugar certo. A ordem real: {order}",
+  "run.overBudget": "o exemplo enviou mais saída do que a página aceita",
+  "run.brokeProtocol": "o exemplo enviou uma mensagem que a página não aceita",
 };
