@@ -61,3 +61,29 @@ test("a shared link never overwrites the reader's own edit: both are kept, one c
   await expect(figure.locator("[data-code-view]")).toHaveText('console.log("my own work");');
   await expect(figure.locator("[data-version-choice]")).toHaveCount(0);
 });
+
+test("a shared link opened in a tab already on the lesson runs the shared code, not the code run before", async ({ page }) => {
+  await page.goto(lesson);
+  const figure = page.locator(`[data-id="${id}"]`);
+  await figure.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(outputOf(figure)).toContainText("[0, 1, 2, 3, 4]");
+
+  await openWithCode(page, lesson, id, 'console.log("pasted into this tab");'); // only the fragment changes
+  await expect(figure.locator("[data-code-view]")).toHaveText('console.log("pasted into this tab");');
+  await figure.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(outputOf(figure)).toHaveText(/pasted into this tab/);
+  await expect(outputOf(figure)).not.toContainText("[0, 1, 2, 3, 4]");
+});
+
+test("a shared link opened in this tab while the example is in the editor puts the shared code in the editor", async ({ page }) => {
+  await page.goto(lesson);
+  const figure = page.locator(`[data-id="${id}"]`);
+  await figure.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(figure.getByRole("textbox", { name: "eagerRange code editor" })).toBeFocused({ timeout: 30_000 });
+
+  await openWithCode(page, lesson, id, 'console.log("into the open editor");');
+  await expect(figure.locator(".view-lines")).toContainText("into the open editor");
+  await figure.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(outputOf(figure)).toContainText("into the open editor");
+  await expect(outputOf(figure)).not.toContainText("[0, 1, 2, 3, 4]");
+});

@@ -44,6 +44,13 @@ function groupFor(root: HTMLElement): CompareGroup {
   return group;
 }
 
+/** Shows code in an example already in use (its editor, if open, too); false when none is made yet. */
+export function showCode(figure: HTMLElement, code: string): boolean {
+  const example = examples.get(figure);
+  example?.setCode(code);
+  return example !== undefined;
+}
+
 /** A reader is about to use an example: have a sandbox ready before they click. */
 export function warm(target: Element): void {
   // A Python original warms nothing: not a byte of Pyodide loads before Run Python is pressed.

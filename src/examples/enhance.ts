@@ -1,14 +1,17 @@
 import { whenIdle } from "../lib/idle";
 import { warmCompiler } from "./compiler/warm";
-import { showPlainCode } from "./code-view";
+import { originalHtml, showPlainCode } from "./code-view";
 import { loadEdit, openShared } from "./saved-code";
 import { showVersionChoice } from "./version-choice";
 import { readShareFragment } from "./share-link";
 import { once } from "../lib/once";
 import { reflectPythonKept } from "./python-kept";
 
+type Controller = typeof import("./controller");
+let controller: Controller | undefined;
+
 /** The heavy part (sandbox, output, timeline) loads on the first sign that a reader wants it. */
-const loadController = once(() => import("./controller"));
+const loadController = once(() => import("./controller").then((module) => (controller = module)));
 
 /** Pointing at or pressing Edit starts Monaco's download at once, not one controller download later. */
 function preloadEditorFor(target: Element): void {
@@ -20,16 +23,35 @@ function restoreCode(figures: HTMLElement[]): void {
   const shared = readShareFragment(location.hash);
   for (const figure of figures) {
     const id = figure.dataset.id ?? "";
-    const isShared = shared?.id === id;
-    // A shared link never overwrites the reader's own edit: theirs is kept, one click away.
-    if (isShared && openShared(id, shared.code, figure.dataset.code ?? "")) showVersionChoice(figure);
-    const edit = loadEdit(id);
-    if (edit !== undefined) {
-      showPlainCode(figure.querySelector<HTMLElement>("[data-code-view]")!, edit);
-      figure.dataset.edited = isShared ? "shared" : "saved";
+    if (shared?.id === id) {
+      openSharedCode(figure, shared.code);
+      continue;
     }
-    if (isShared) figure.scrollIntoView({ block: "center" });
+    const edit = loadEdit(id);
+    if (edit === undefined) continue;
+    showPlainCode(figure.querySelector<HTMLElement>("[data-code-view]")!, edit);
+    figure.dataset.edited = "saved";
   }
+}
+
+/** The static block shows `code`: the lesson's own, highlighted, or an edit as plain lines. */
+function showStaticCode(figure: HTMLElement, code: string): void {
+  const view = figure.querySelector<HTMLElement>("[data-code-view]")!;
+  if (code !== figure.dataset.code) return showPlainCode(view, code);
+  const original = originalHtml(view);
+  if (original !== undefined) view.innerHTML = original;
+  delete figure.dataset.edited;
+}
+
+/** Puts a shared link's code in its example, where the next Run runs it. */
+function openSharedCode(figure: HTMLElement, code: string): void {
+  const id = figure.dataset.id ?? "";
+  // A shared link never overwrites the reader's own edit: theirs is kept, one click away.
+  if (openShared(id, code, figure.dataset.code ?? "")) showVersionChoice(figure);
+  // An example already in use (perhaps in Monaco) takes the code through its own document.
+  if (!controller?.showCode(figure, code)) showStaticCode(figure, code);
+  if (code !== figure.dataset.code) figure.dataset.edited = "shared";
+  figure.scrollIntoView({ block: "center" });
 }
 
 /**
@@ -47,7 +69,9 @@ export function enhancePlaygrounds(root: Document): void {
   }
   // A shared link pasted into a tab already on this page changes only the fragment.
   addEventListener("hashchange", () => {
-    if (readShareFragment(location.hash)) restoreCode(figures);
+    const shared = readShareFragment(location.hash);
+    const figure = shared && figures.find((candidate) => candidate.dataset.id === shared.id);
+    if (figure) openSharedCode(figure, shared.code);
   });
   const onIntent = (event: Event) => {
     const target = event.target;
