@@ -388,6 +388,20 @@ export const en = {
   "predict.someRight": "{right} of {count} lines in the right place. The real order: {order}",
   "run.overBudget": "the example sent more output than the page accepts",
   "run.brokeProtocol": "the example sent a message the page does not accept",
+  // Site chrome: deck cover, credits, anchors, progress labels, search sections
+  "cover.eyebrow": "Interleave · Lesson {order}",
+  "cover.hint": "{minutes} minutes · → or Space to begin · P for the presenter window · ? for every key",
+  "presenter.pageTitle": "{title} (presenter) — Interleave",
+  "credits.oneTalk": "Based on the talk",
+  "credits.talks": "Based on the talks",
+  "credits.and": " and ",
+  "credits.unnamed": "speaker not named",
+  "anchor.linkTo": "Link to “{heading}”",
+  "progress.beginning": "the beginning",
+  "progress.slide": "slide {n}",
+  "search.sectionsOf": "Sections of {title}",
+  "exercise.yourCode": "Your code",
+  "exercise.solutionTo": "Solution to “{title}”:",
 } as const;
 
 export type MessageKey = keyof typeof en;
