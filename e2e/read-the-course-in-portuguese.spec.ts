@@ -31,8 +31,8 @@ test.describe("while the Portuguese edition is incomplete", () => {
 
 /** Every visible text outside code — text nodes, short elements' whole text, and names — on the page (runs in the page). */
 function shownTexts(): string[] {
-  // Code, what programs print, and words marked as another language (the switcher's "English") are not UI strings in Portuguese.
-  const skip = "pre, code, kbd, samp, script, style, template, .monaco-editor, .pg-line:not(.pg-status-line), :lang(en)";
+  // Code, what programs print, titles cited, and words marked as another language (the switcher's "English") are not UI strings in Portuguese.
+  const skip = "pre, code, kbd, samp, cite, script, style, template, .monaco-editor, .pg-line:not(.pg-status-line), :lang(en)";
   const seen = (element: Element) => !element.closest(skip) && element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
   const texts: string[] = [];
   const tidy = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
@@ -61,7 +61,8 @@ test.describe("once the Portuguese edition is published", () => {
   const english = Object.entries(en).filter(([key, text]) => ptBR[key as keyof typeof en] !== text).map(([, text]) => text.trim());
   // The same strings as patterns, so a filled-in one ("Step 2 of 3") is caught too: {name} stands for anything.
   const englishPatterns = english
-    .filter((text) => /[A-Za-z]{3}/.test(text.replace(/\{\w+\}/g, "")))
+    // Enough words of its own to tell it from prose ("{first} and {second}" alone would match a talk's title).
+    .filter((text) => (text.replace(/\{\w+\}/g, "").match(/[A-Za-z]/g) ?? []).length >= 6)
     .map((text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\{\w+\\\}/g, ".+")}$`));
   // Exact strings anywhere; filled-in patterns only on short texts (a paragraph of prose is not a UI string).
   const englishOn = async (page: Page) =>
@@ -80,6 +81,17 @@ test.describe("once the Portuguese edition is published", () => {
     expect(await englishOn(page)).toEqual([]);
     await page.getByRole("link", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("no translated lesson's article or deck shows an English UI string on arrival", async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const slug of translatedSlugs) {
+      for (const path of [`pt-br/lessons/${slug}/`, `pt-br/lessons/${slug}/slides/`]) {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
+        expect(await englishOn(page), path).toEqual([]);
+      }
+    }
   });
 
   test.describe("on a translated lesson", () => {
