@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import { deckSlideCount, lessonFiles } from "./support/lessons";
+import { deckSlideCount, lessonFiles, portuguesePublished } from "./support/lessons";
 
 const [lesson] = lessonFiles();
 const run = promisify(execFile);
@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const pageCount = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 
 test("npm run pdf writes one 16:9 page per slide, every step shown", async ({ baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const out = await mkdtemp(join(tmpdir(), "interleave-pdf-"));
   try {
     await run(process.execPath, ["scripts/pdf.mjs", "--url", baseURL!, "--only", lesson!.slug, "--out", out]);
@@ -21,6 +21,8 @@ test("npm run pdf writes one 16:9 page per slide, every step shown", async ({ ba
     expect(pageCount(pdf)).toBe(deckSlideCount(lesson!));
     // 1280×720 CSS px is 960×540 pt.
     expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 960 540\]/);
+    // The Portuguese deck too, slide for slide, once that edition is published.
+    if (portuguesePublished) expect(pageCount(await readFile(join(out, "pt-br", `${lesson!.slug}.pdf`)))).toBe(deckSlideCount(lesson!));
   } finally {
     await rm(out, { recursive: true, force: true });
   }

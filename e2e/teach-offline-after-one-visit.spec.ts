@@ -4,7 +4,8 @@ import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { startStaticServer } from "../scripts/static-server.mjs";
 import { outputOf } from "./support/examples";
-import { lessonFiles } from "./support/lessons";
+import { lessonFiles, portuguesePublished } from "./support/lessons";
+import { ptBR } from "../src/lib/i18n/pt-br";
 import { offlineIndicator, rootSiteDir, subPathOrigin, waitUntilReadyOffline } from "./support/offline";
 
 const lessons = lessonFiles();
@@ -157,3 +158,45 @@ async function withServer(
     await new Promise((resolve) => server.close(resolve));
   }
 }
+
+/** Every URL path in the page's Cache Storage. */
+const cachedPaths = (page: Page) =>
+  page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    return paths;
+  });
+
+test("a Portuguese reader's visit keeps the Portuguese edition offline, and the English one only once they open it", async ({ page, context }) => {
+  test.skip(!portuguesePublished, "the pt-BR edition is not published in this build");
+  test.setTimeout(180_000);
+  const [primeira, segunda] = lessonFiles("lessons-pt-br");
+  await page.goto(`pt-br/lessons/${primeira!.slug}/`);
+  await expect(offlineIndicator(page)).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 10_000 }).toBe(true);
+  const portuguese = await cachedPaths(page);
+  expect(portuguese).toContain(`/pt-br/lessons/${segunda!.slug}/index.html`);
+  expect(portuguese.filter((path) => path.startsWith("/lessons/")), "no English page in a Portuguese reader's precache").toEqual([]);
+
+  await context.setOffline(true);
+  await page.goto(`pt-br/lessons/${segunda!.slug}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(segunda!.title);
+  await context.setOffline(false);
+
+  await page.goto(`lessons/${first!.slug}/`);
+  await expect.poll(async () => (await cachedPaths(page)).filter((path) => path.startsWith("/lessons/")).length, { timeout: 60_000 }).toBeGreaterThan(0);
+});
+
+test("an English reader who opens the Portuguese edition gets it saved for offline, with no update prompt", async ({ page }) => {
+  test.skip(!portuguesePublished, "the pt-BR edition is not published in this build");
+  test.setTimeout(180_000);
+  await page.goto(`lessons/${first!.slug}/`);
+  await waitUntilReadyOffline(page);
+
+  const [primeira] = lessonFiles("lessons-pt-br");
+  await page.goto(`pt-br/lessons/${primeira!.slug}/`);
+  // The English worker controls this page at first; only the Portuguese one's own install makes it ready.
+  await expect(offlineIndicator(page)).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), { timeout: 10_000 }).toMatch(/\/pt-br\/sw\.js$/);
+  await expect(page.getByRole("button", { name: ptBR["update.reload"] })).toHaveCount(0);
+});

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { measureBuild } from "./bench/build-time.mjs";
 import { launchBrowser } from "./bench/browser.mjs";
 import { figures } from "./bench/index.mjs";
-import { lessons as readLessons } from "./bench/lessons.mjs";
+import { editions, lessons as readLessons } from "./bench/lessons.mjs";
 import { serveSite } from "./bench/site.mjs";
 import { formatTable } from "./bench/table.mjs";
 
@@ -21,9 +21,11 @@ if (!args.includes("--skip-build")) {
   results.push(...(await measureBuild({ warm: args.includes("--warm") })));
 }
 
-const site = await serveSite(resolve(import.meta.dirname, "..", process.env.SITE_DIR ?? "dist"));
+const siteDirectory = resolve(import.meta.dirname, "..", process.env.SITE_DIR ?? "dist");
+const site = await serveSite(siteDirectory);
 const browser = await launchBrowser();
-const context = { site, browser, lessons: readLessons(), log };
+// Figures that differ by edition (bytes, precache, first output) are measured in each the site holds.
+const context = { site, browser, lessons: readLessons(), editions: editions(siteDirectory), log };
 try {
   for (const module of figures.filter((figure) => !only || only.includes(figure.name))) {
     log(`measuring ${module.name}…`);

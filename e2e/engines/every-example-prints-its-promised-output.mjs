@@ -21,6 +21,26 @@ function unitStarted({ unit }) {
   return Boolean(root.matches("[data-running]") || root.querySelector("[data-running], .pg-done, .pg-stopped, .pg-error"));
 }
 
+/** In the page: remembers where each click landed, to tell a press the page never got from one it ignored. */
+function recordClicks() {
+  window.__clicks ??= [];
+  if (window.__clicksRecorded) return;
+  window.__clicksRecorded = true;
+  addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const button = target?.closest("button");
+    window.__clicks.push(`${target ? target.tagName.toLowerCase() : "?"}${button ? ` in button "${button.textContent.trim()}"` : ""} at ${Math.round(event.clientX)},${Math.round(event.clientY)}`);
+  }, true);
+}
+
+/** In the page: the last click's landing place and the unit's button now. */
+function lastClick({ unit }) {
+  const root = document.querySelector(`[data-journey-unit="${unit}"]`);
+  const button = root?.querySelector("[data-action]");
+  const box = button?.getBoundingClientRect();
+  return `last click: ${window.__clicks?.at(-1) ?? "none"}; the button reads "${button?.textContent.trim()}" at ${box ? `${Math.round(box.x)},${Math.round(box.y)}` : "?"}`;
+}
+
 /** Units whose first press started nothing, for the report. */
 const lostPresses = [];
 
@@ -28,14 +48,16 @@ const lostPresses = [];
 export async function runLessonExamples(page, url, { log = () => {} } = {}) {
   await page.goto(url);
   const units = (await page.evaluate(tagRunnables)).filter((unit) => unit.promised);
+  await page.evaluate(recordClicks);
   const records = [];
   for (const unit of units) {
     const started = Date.now();
     await clickButton(page, unit.button, { within: unit.selector });
     // A press the page never saw (seen once in WebKit on a loaded machine) is not an inexact output: say so and press again.
     if (!(await waitUntil(() => page.evaluate(unitStarted, { unit: unit.unit }), { timeout: 10_000 }).catch(() => false))) {
-      log(`pressed again ${unit.name}: the first press started nothing`);
-      lostPresses.push(unit.name);
+      const where = await page.evaluate(lastClick, { unit: unit.unit }).catch(() => "");
+      log(`pressed again ${unit.name}: the first press started nothing (${where})`);
+      lostPresses.push(`${unit.name} (${where})`);
       await clickButton(page, unit.button, { within: unit.selector });
     }
     // The page's own time limit ends a run; past it (plus room for a cold sandbox) the page is stuck.

@@ -4,10 +4,19 @@ import { join } from "node:path";
 /** A published lesson as its MDX file declares it: what the site must show. */
 export interface LessonFile { slug: string; title: string; order: number; slides: number }
 
-const directory = join(import.meta.dirname, "../../content/lessons");
+const contentDirectory = join(import.meta.dirname, "../../content");
+const lessonNames = (tree: string) => readdirSync(join(contentDirectory, tree)).filter((name) => /^\d\d-.*\.mdx$/.test(name));
 
-/** Reads content/lessons/ directly, so tests check the site against the source, not against itself. */
-export function lessonFiles(): LessonFile[] {
+/**
+ * Whether the build holds the pt-BR edition: once every English lesson has its translation, or when
+ * the site was built with EDITIONS=all to work on one.
+ */
+export const portuguesePublished =
+  lessonNames("lessons").every((name) => lessonNames("lessons-pt-br").includes(name)) || process.env.EDITIONS === "all";
+
+/** Reads content/lessons/ (or a translation's tree) directly, so tests check the site against the source, not against itself. */
+export function lessonFiles(tree = "lessons"): LessonFile[] {
+  const directory = join(contentDirectory, tree);
   return readdirSync(directory)
     .filter((name) => /^\d\d-.*\.mdx$/.test(name))
     .map((name) => {

@@ -11,18 +11,20 @@ export async function installRunClock(page) {
     figure.addEventListener("click", (event) => {
       if (event.target.closest?.('[data-action="run"]')) Object.assign(clock, { pressed: performance.now(), firstLine: 0 });
     }, true);
-    new MutationObserver(() => {
-      if (!clock.firstLine && clock.pressed && figure.querySelector(".pg-lines > li")) clock.firstLine = performance.now();
+    // A line this run added, not one the previous run left on screen until the new run cleared it.
+    const isLine = (node) => node.nodeType === 1 && (node.matches(".pg-lines > li") || node.querySelector(".pg-lines > li"));
+    new MutationObserver((mutations) => {
+      if (clock.firstLine || !clock.pressed) return;
+      if (mutations.some((mutation) => [...mutation.addedNodes].some(isLine))) clock.firstLine = performance.now();
     }).observe(figure, { childList: true, subtree: true });
   });
 }
 
-/** Presses Run on the first example and resolves with press → first output line, in ms (measured in the page). */
+/** Presses Run on the first example and resolves with press → first output line, in ms (measured in the page; any edition). */
 export async function timeRun(page) {
   const figure = page.locator("[data-playground]").first();
-  await figure.getByRole("button", { name: "Run", exact: true }).click();
+  await figure.locator('[data-action="run"]').click();
   await page.waitForFunction(() => window.__runClock.firstLine > 0, null, { timeout: 30_000, polling: "raf" });
-  await figure.getByRole("log").filter({ hasText: /done in/ }).waitFor({ timeout: 30_000 });
-  await figure.getByRole("button", { name: "Run", exact: true }).waitFor();
+  await page.waitForFunction(() => !document.querySelector("[data-playground]").hasAttribute("data-running"), null, { timeout: 30_000 });
   return page.evaluate(() => window.__runClock.firstLine - window.__runClock.pressed);
 }

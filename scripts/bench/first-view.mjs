@@ -26,23 +26,30 @@ export async function firstView(browser, url) {
 
 export default {
   name: "first-view",
-  async run({ browser, site, lessons }) {
-    let worstScript = { bytes: 0 };
-    let worstTotal = { bytes: 0 };
-    let heavyBytes = 0;
-    for (const { slug } of lessons) {
-      const entries = await firstView(browser, site.url(`lessons/${slug}/`));
-      const scripts = entries.filter((entry) => entry.type === "script");
-      const script = scripts.reduce((sum, entry) => sum + entry.bytes, 0);
-      const total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
-      heavyBytes = Math.max(heavyBytes, entries.filter((entry) => heavy.test(entry.url)).reduce((sum, entry) => sum + entry.bytes, 0));
-      if (script > worstScript.bytes) worstScript = { bytes: script, slug };
-      if (total > worstTotal.bytes) worstTotal = { bytes: total, slug };
-    }
-    return [
-      atMost("page", "JS before interaction, article (brotli, worst lesson)", worstScript.bytes, 30 * 1024, kb, worstScript.slug),
-      atMost("page", "Monaco/esbuild bytes before interaction", heavyBytes, 0, kb, heavyBytes ? "editor files load on first paint" : "none until Edit/Run"),
-      atMost("page", "total transfer, first article view (worst lesson)", worstTotal.bytes, 150 * 1024, kb, worstTotal.slug),
-    ];
+  async run({ browser, site, lessons, editions }) {
+    const figures = [];
+    for (const edition of editions) figures.push(...(await measureEdition(browser, site, lessons, edition)));
+    return figures;
   },
 };
+
+/** The first-view figures of one edition's articles. */
+async function measureEdition(browser, site, lessons, { name, prefix }) {
+  let worstScript = { bytes: 0 };
+  let worstTotal = { bytes: 0 };
+  let heavyBytes = 0;
+  for (const { slug } of lessons) {
+    const entries = await firstView(browser, site.url(`${prefix}lessons/${slug}/`));
+    const scripts = entries.filter((entry) => entry.type === "script");
+    const script = scripts.reduce((sum, entry) => sum + entry.bytes, 0);
+    const total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+    heavyBytes = Math.max(heavyBytes, entries.filter((entry) => heavy.test(entry.url)).reduce((sum, entry) => sum + entry.bytes, 0));
+    if (script > worstScript.bytes) worstScript = { bytes: script, slug };
+    if (total > worstTotal.bytes) worstTotal = { bytes: total, slug };
+  }
+  return [
+    atMost("page", `${name}: JS before interaction, article (brotli, worst lesson)`, worstScript.bytes, 30 * 1024, kb, worstScript.slug),
+    atMost("page", `${name}: Monaco/esbuild bytes before interaction`, heavyBytes, 0, kb, heavyBytes ? "editor files load on first paint" : "none until Edit/Run"),
+    atMost("page", `${name}: total transfer, first article view (worst lesson)`, worstTotal.bytes, 150 * 1024, kb, worstTotal.slug),
+  ];
+}

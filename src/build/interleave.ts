@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { findSnippetAsset, snippetDirectory, writeSnippetAssets } from "./snippet-assets";
 import { writeSearchIndex } from "./search-index";
-import { writeServiceWorker } from "./service-worker";
+import { writeServiceWorkers } from "./service-worker";
 import { precompress } from "./precompress";
 import { readPythonFile, writePythonAssets } from "./python-assets";
 import { pythonDirectory } from "../lib/site-files";
@@ -44,9 +44,10 @@ export default function interleave(): AstroIntegration {
         logger.info(`Pyodide: ${python.files} files, ${megabytes(python.bytes)} in ${pythonDirectory}/ (not precached)`);
         // In this order: the search index is part of the offline precache, and every file, sw.js included, gets compressed.
         logger.info(`search index: ${await writeSearchIndex(outDir)} lessons`);
-        const worker = await writeServiceWorker(outDir);
-        worker.warnings.forEach((warning) => logger.warn(warning));
-        logger.info(`service worker precaches ${worker.files} files, ${megabytes(worker.bytes)}`);
+        for (const worker of await writeServiceWorkers(outDir)) {
+          worker.warnings.forEach((warning) => logger.warn(warning));
+          logger.info(`service worker (${worker.locale}) precaches ${worker.files} files, ${megabytes(worker.bytes)}`);
+        }
         const started = performance.now();
         const compressed = await precompress(outDir, { cacheDirectory: compressionCache });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -13,23 +13,32 @@ function afterLoad(task: () => void): void {
   else addEventListener("load", idle, { once: true });
 }
 
+/**
+ * Whether this edition's own worker controls the page. Another edition's worker, scoped to the whole
+ * site, may control it before this one is installed: that is neither "ready offline" nor an update.
+ */
+function ownWorkerControls(scriptUrl: string): boolean {
+  return navigator.serviceWorker.controller?.scriptURL === scriptUrl;
+}
+
 /** Follows the registration: ready once a worker is active, and a prompt when an update is waiting. */
-function watch(registration: ServiceWorkerRegistration): void {
-  const container = navigator.serviceWorker;
-  // An installed worker while another controls the page is a new deploy, not the first install.
-  const isUpdate = () => Boolean(container.controller);
+function watch(registration: ServiceWorkerRegistration, scriptUrl: string): void {
+  // An installed worker while our own controls the page is a new deploy, not the first install.
+  const isUpdate = () => ownWorkerControls(scriptUrl);
   const follow = (worker: ServiceWorker | null) => {
     if (!worker) return;
     if (!registration.active) showOfflineState("saving");
     worker.addEventListener("statechange", () => {
       if (worker.state === "installed" && isUpdate()) offerReload(registration);
+      if (worker.state === "activated") showOfflineState("ready");
       if (worker.state === "redundant" && !registration.active) showOfflineState("unavailable");
     });
   };
   if (registration.waiting && isUpdate()) offerReload(registration);
   follow(registration.installing);
   registration.addEventListener("updatefound", () => follow(registration.installing));
-  void container.ready.then(() => showOfflineState("ready"));
+  // Our own registration's worker, not whichever controls the page (another edition's may).
+  if (registration.active) showOfflineState("ready");
   setInterval(() => void registration.update().catch(() => {}), updateEvery);
 }
 
@@ -39,11 +48,12 @@ function watch(registration: ServiceWorkerRegistration): void {
  */
 export function registerServiceWorker(base: string): void {
   if (!("serviceWorker" in navigator)) return;
-  if (navigator.serviceWorker.controller) showOfflineState("ready");
+  const scriptUrl = new URL(`${base}${serviceWorkerFile}`, location.href).href;
+  if (ownWorkerControls(scriptUrl)) showOfflineState("ready");
   afterLoad(() => {
     navigator.serviceWorker
-      .register(`${base}${serviceWorkerFile}`, { scope: base })
+      .register(scriptUrl, { scope: base })
       // Undefined where a harness stubs registration out (Playwright's serviceWorkers: "block").
-      .then((registration) => (registration ? watch(registration) : undefined), () => showOfflineState("unavailable"));
+      .then((registration) => (registration ? watch(registration, scriptUrl) : undefined), () => showOfflineState("unavailable"));
   });
 }

@@ -1,0 +1,22 @@
+/** The Open Graph cards of an edition, in its language: one for its home page and one per lesson. */
+import { getLessons } from "../../lib/lessons";
+import { t, type Locale } from "../../lib/i18n";
+import type { OgCard } from "./og-image";
+import { homeCard } from "./og-image-path";
+
+export async function ogCardsOf(locale: Locale): Promise<{ slug: string; card: OgCard }[]> {
+  const lessons = await getLessons(locale);
+  const home: OgCard = {
+    eyebrow: t(locale, "og.homeEyebrow", { lessons: lessons.length }),
+    title: t(locale, "og.homeTitle"),
+    summary: t(locale, "og.homeSummary"),
+    footer: t(locale, "og.homeFooter"),
+  };
+  return [
+    { slug: homeCard, card: home },
+    ...lessons.map(({ id, data }) => ({
+      slug: id,
+      card: { eyebrow: t(locale, "og.lessonEyebrow", { order: data.order }), title: data.title, summary: data.summary, footer: t(locale, "og.lessonFooter", { minutes: data.duration }) },
+    })),
+  ];
+}
