@@ -271,7 +271,7 @@ export const ptBR: Record<MessageKey, string> = {
   "event.by": " por {parent}",
   "event.generatorCreated": "chamar {who} cria um objeto gerador; o corpo dele espera o primeiro next()",
   "event.starts": "{call} inicia {who}",
-  "event.pausedYield": "{who} pausou no yield, enviando {value}",
+  "event.pausedYield": "{who} pausou no yield, entregando {value}",
   "event.pausedDelegate": "{who} pausou no yield*, delegando a {value}",
   "event.pausedForAwait": "{who} pausou no for await, esperando o próximo item",
   "event.pausedAwait": "{who} pausou no await, aguardando {value}",

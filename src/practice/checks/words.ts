@@ -26,7 +26,7 @@ const words = {
     nothingMore: "nada mais foi impresso",
     was: "foi {line}",
     finishes: "termina antes do tempo limite",
-    stillRunning: "ainda executando no tempo limite ({limit}): um laço infinito, ou uma promessa que nunca se resolve?",
+    stillRunning: "ainda executando no tempo limite ({limit}): um laço infinito, ou uma promessa que nunca se conclui?",
     stopped: "a execução foi parada antes de terminar.",
     noUncaught: "executa sem erro não capturado",
     threw: "lançou {error}",
