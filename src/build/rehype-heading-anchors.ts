@@ -2,12 +2,15 @@ import type { Element, Root } from "hast";
 import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
 import GithubSlugger from "github-slugger";
+import type { VFile } from "vfile";
+import { localeOfContentFile, t } from "../lib/i18n";
 
 const linkedHeadings = new Set(["h2", "h3"]);
 
 /** rehype plugin: gives h2/h3 stable ids and a "#" link a reader can copy, before Astro collects headings. */
 export default function rehypeHeadingAnchors() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const locale = localeOfContentFile(file.path);
     const slugger = new GithubSlugger();
     visit(tree, "element", (node: Element) => {
       if (!linkedHeadings.has(node.tagName)) return;
@@ -18,7 +21,7 @@ export default function rehypeHeadingAnchors() {
       node.children.push({
         type: "element",
         tagName: "a",
-        properties: { className: ["heading-anchor"], href: `#${id}`, ariaLabel: `Link to “${text}”` },
+        properties: { className: ["heading-anchor"], href: `#${id}`, ariaLabel: t(locale, "anchor.linkTo", { heading: text }) },
         children: [],
       });
     });

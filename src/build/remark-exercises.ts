@@ -5,6 +5,7 @@
  * the test. Each <Predict> gets its lines in a scrambled order to put right.
  */
 import type { Code, Root, RootContent } from "mdast";
+import { localeOfContentFile, t } from "../lib/i18n";
 import type { VFile } from "vfile";
 import { collectExercises, collectPredicts, metaOf, scrambled, type Exercise, type JsxElement } from "./exercises";
 import { lessonIdFromPath } from "./lesson-id";
@@ -29,7 +30,7 @@ async function renderExercise(exercise: Exercise, lesson: string, file: VFile, o
   const { node } = exercise;
   const playground = await playgroundElement(
     exercise.starter,
-    { id: `${lesson}/exercise-${exercise.id}`, title: "Your code", timeout: exercise.timeout, scale: exercise.scale },
+    { id: `${lesson}/exercise-${exercise.id}`, title: t(localeOfContentFile(file.path), "exercise.yourCode"), timeout: exercise.timeout, scale: exercise.scale },
     exercise.line,
     file,
     options,
@@ -38,7 +39,7 @@ async function renderExercise(exercise: Exercise, lesson: string, file: VFile, o
   hints.forEach((hint, i) => hint.attributes.push(...attr("n", i + 1), ...attr("of", hints.length)));
   const work = element("div", [...attr("class", "ex-work"), ...attr("data-ex-work", "")], [playground]);
   const solution: Code = { type: "code", lang: "ts", meta: null, value: exercise.solution };
-  const notes = element("Notes", [], [{ type: "paragraph", children: [{ type: "text", value: `Solution to “${exercise.title}”:` }] }, solution]);
+  const notes = element("Notes", [], [{ type: "paragraph", children: [{ type: "text", value: t(localeOfContentFile(file.path), "exercise.solutionTo", { title: exercise.title }) }] }, solution]);
   const kept = node.children.filter((child) => !isAuthoringFence(child as RootContent));
   const starterAt = node.children.findIndex((child) => (child as Code).type === "code" && metaOf((child as Code).meta).words.has("starter"));
   const before = kept.filter((child) => node.children.indexOf(child) < starterAt);

@@ -12,7 +12,8 @@ const excludeSelectors = ["[role=toolbar]", "button", ".heading-anchor", "[data-
 /**
  * Indexes the built site with Pagefind (only elements marked `data-pagefind-body`: the lesson
  * articles) and writes the bundle into `<directory>/pagefind/`. Runs inside the build so the
- * service worker, written next, can precache the index.
+ * service worker, written next, can precache the index. One index per edition, from each page's
+ * `<html lang>`: a pt-BR page searches the Portuguese lessons (with Portuguese stemming), and only them.
  */
 export async function writeSearchIndex(directory: string): Promise<number> {
   try {

@@ -1,12 +1,13 @@
 import { shareFragment } from "./share-link";
+import { pageLocale, t } from "../lib/i18n";
 
 /** Copies an example's code; returns what to tell the reader. */
 export async function copyCode(code: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(code);
-    return "Copied";
+    return t(pageLocale(), "example.copied");
   } catch {
-    return "Copy failed: the browser refused the clipboard";
+    return t(pageLocale(), "example.copyFailed");
   }
 }
 
@@ -16,8 +17,8 @@ export async function shareCode(id: string, code: string): Promise<string> {
   history.replaceState(history.state, "", url);
   try {
     await navigator.clipboard.writeText(url);
-    return "Link copied: it opens this page with this code";
+    return t(pageLocale(), "example.linkCopied");
   } catch {
-    return "The address bar now holds a link to this code";
+    return t(pageLocale(), "example.linkInAddressBar");
   }
 }

@@ -1,4 +1,5 @@
 import { keepVersion, loadKept } from "./saved-code";
+import { pageLocale, t } from "../lib/i18n";
 import { updateVersionChoice } from "./version-choice";
 import { takePythonSandbox, takeSandbox } from "../sandbox/host/pool";
 import { showPythonDownload } from "./python-download";
@@ -94,7 +95,7 @@ export class Example {
   /** A sink keeping the record of the latest run, from the messages the page accepted. */
   private recorder(defaultScale: number): RunSink {
     return {
-      started: () => (this.record = emptyRecord(this.timeLimit * this.view.scale(defaultScale))),
+      started: () => (this.record = emptyRecord(this.timeLimit * this.view.scale(defaultScale), pageLocale(this.figure.ownerDocument))),
       message: (message) => this.record && recordMessage(this.record, message),
       ended: (end) => {
         if (!this.record || end.reason === "done") return;
@@ -140,7 +141,7 @@ export class Example {
   /** Back to the lesson's code. */
   reset(): void {
     this.doc.reset();
-    this.view.setStatus("Back to the lesson's code");
+    this.view.setStatus(t(pageLocale(this.figure.ownerDocument), "example.backToLesson"));
   }
 
   async copy(): Promise<void> {
@@ -170,7 +171,7 @@ export class Example {
   /** Shipped with the page when unedited (no compiler needed), compiled here when edited. */
   private async compile(code: string): Promise<RunSource | undefined> {
     if (code === this.original) return loadShipped(this.moduleUrl);
-    this.view.setStatus("Compiling…");
+    this.view.setStatus(t(pageLocale(this.figure.ownerDocument), "example.compiling"));
     const compiled = await compileEdited(code);
     if ("diagnostics" in compiled) {
       this.view.showSyntaxErrors(compiled.diagnostics);

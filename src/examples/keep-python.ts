@@ -1,6 +1,7 @@
 import { isPythonKept, keepPythonOffline } from "../sandbox/host/python-files";
 import { showPythonDownload } from "./python-download";
 import { showPythonKept as showKept } from "./python-kept";
+import { pageLocale, t } from "../lib/i18n";
 
 /** The reader chose to keep Python: download it if needed (with progress beside `figure`), store it, say so. */
 export async function keepPython(button: HTMLElement, figure: HTMLElement): Promise<void> {
@@ -12,9 +13,9 @@ export async function keepPython(button: HTMLElement, figure: HTMLElement): Prom
   try {
     await keeping;
     showKept();
-    if (status) status.textContent = "Python is kept: Run Python works offline.";
+    if (status) status.textContent = t(pageLocale(), "python.keptStatus");
   } catch (error) {
-    if (status) status.textContent = `Could not keep Python: ${error instanceof Error ? error.message : String(error)}`;
+    if (status) status.textContent = t(pageLocale(), "python.couldNotKeep", { message: error instanceof Error ? error.message : String(error) });
   } finally {
     button.removeAttribute("aria-busy");
   }

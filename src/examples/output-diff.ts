@@ -1,5 +1,6 @@
 import type { LogLine } from "../sandbox/protocol/messages";
 import { formatDuration } from "../timeline/format";
+import { t, type Locale } from "../lib/i18n";
 
 /** How one printed line of a run compares with the same line of its port. */
 export type LineVerdict = "same" | "text" | "time" | "missing";
@@ -19,7 +20,7 @@ export interface OutputComparison {
  * pairs, the lines left over face each other in order (different text) and any surplus was
  * printed by one side only. Differences are what the page highlights (and the lesson explains).
  */
-export function compareOutputs(first: readonly LogLine[], second: readonly LogLine[]): OutputComparison {
+export function compareOutputs(first: readonly LogLine[], second: readonly LogLine[], locale: Locale = "en"): OutputComparison {
   const left: LineVerdict[] = [];
   const right: LineVerdict[] = [];
   let i = 0;
@@ -43,8 +44,8 @@ export function compareOutputs(first: readonly LogLine[], second: readonly LogLi
   const end = (lines: readonly LogLine[]) => lines.at(-1)?.time ?? 0;
   const summary =
     differing === 0
-      ? `The same ${first.length} lines, in the same order, at the same times (last at ${formatDuration(end(first))}).`
-      : `${differing} of ${Math.max(first.length, second.length)} lines differ (highlighted): ${describe(left, right)}.`;
+      ? t(locale, "port.same", { count: first.length, time: formatDuration(end(first), locale) })
+      : t(locale, "port.differing", { differing, count: Math.max(first.length, second.length), how: describe(left, right, locale) });
   return { first: left, second: right, summary };
 }
 
@@ -76,12 +77,12 @@ function commonLines(first: readonly LogLine[], second: readonly LogLine[]): [nu
   return pairs;
 }
 
-function describe(left: LineVerdict[], right: LineVerdict[]): string {
+function describe(left: LineVerdict[], right: LineVerdict[], locale: Locale): string {
   const all = [...left, ...right];
   const parts: string[] = [];
-  if (all.includes("text")) parts.push("different text");
-  if (all.includes("time")) parts.push("same text at a different time");
+  if (all.includes("text")) parts.push(t(locale, "port.differentText"));
+  if (all.includes("time")) parts.push(t(locale, "port.differentTime"));
   const alone = all.filter((v) => v === "missing").length;
-  if (alone > 0) parts.push(`${alone} printed by one side only`);
+  if (alone > 0) parts.push(t(locale, "port.oneSideOnly", { count: alone }));
   return parts.join("; ");
 }

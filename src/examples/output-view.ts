@@ -1,4 +1,5 @@
 import type { LogLine } from "../sandbox/protocol/messages";
+import { pageLocale, t } from "../lib/i18n";
 
 /** Lines kept on screen; older ones are counted, not kept, so a flood cannot grow the page. */
 export const maxShownLines = 2000;
@@ -108,7 +109,8 @@ export class OutputView {
   private showNotice(): void {
     const hidden = this.removed + this.droppedByGuest;
     this.notice.hidden = hidden === 0;
-    this.notice.textContent = `${hidden.toLocaleString("en")} earlier lines hidden`;
+    const locale = pageLocale(this.panel.ownerDocument);
+    this.notice.textContent = t(locale, "example.hiddenLines", { count: hidden.toLocaleString(locale) });
   }
 }
 

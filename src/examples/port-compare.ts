@@ -3,11 +3,12 @@ import type { Example } from "./example";
 import { compareOutputs, type LineVerdict } from "./output-diff";
 import { RunSession } from "./run-session";
 import { TimelinePanel } from "./timeline-panel";
+import { pageLocale, t, type MessageKey } from "../lib/i18n";
 
-const why: Record<Exclude<LineVerdict, "same">, string> = {
-  text: "prints different text from the other language",
-  time: "prints at a different time from the other language",
-  missing: "has no counterpart in the other language",
+const why: Record<Exclude<LineVerdict, "same">, MessageKey> = {
+  text: "port.differsText",
+  time: "port.differsTime",
+  missing: "port.missing",
 };
 
 /**
@@ -57,14 +58,14 @@ export class PortComparison {
       return Promise.resolve();
     }
     this.section.hidden = false;
-    this.summary.textContent = "Running the Python and the TypeScript together…";
+    this.summary.textContent = t(pageLocale(), "port.running");
     return RunSession.together([this.python.runs, this.port.runs], { trace: false });
   }
 
   private showDifferences(): void {
     const python = this.lines.get(this.python) ?? [];
     const port = this.lines.get(this.port) ?? [];
-    const comparison = compareOutputs(python, port);
+    const comparison = compareOutputs(python, port, pageLocale());
     this.summary.textContent = comparison.summary;
     mark(this.python.figure, comparison.first);
     mark(this.port.figure, comparison.second);
@@ -78,7 +79,8 @@ function mark(figure: HTMLElement, verdicts: LineVerdict[]): void {
     const verdict = verdicts[i] ?? "same";
     item.classList.toggle("pg-differs", verdict !== "same");
     if (verdict === "same") return item.removeAttribute("title");
-    item.title = `This line ${why[verdict]}`;
-    item.querySelector(".pg-text")?.setAttribute("aria-description", `differs: ${why[verdict]}`);
+    const locale = pageLocale(figure.ownerDocument);
+    item.title = t(locale, "port.lineTitle", { why: t(locale, why[verdict]) });
+    item.querySelector(".pg-text")?.setAttribute("aria-description", t(locale, "port.differs", { why: t(locale, why[verdict]) }));
   });
 }

@@ -1,10 +1,10 @@
 import { onPythonDownload } from "../sandbox/host/python-files";
+import { formatDecimal, pageLocale, t } from "../lib/i18n";
 /** Anything that gets ready: a Python sandbox, or keeping Python for offline. */
 interface Readying {
   whenReady(): Promise<unknown>;
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /**
  * While a Python sandbox gets ready, says so beside the example: the first time, a progress bar
@@ -15,10 +15,12 @@ export function showPythonDownload<T extends Readying>(figure: HTMLElement, sand
   const bar = figure.querySelector<HTMLProgressElement>("[data-download]");
   const status = figure.querySelector<HTMLElement>("[data-status]");
   let spokenTenth = -1;
+  const locale = pageLocale(figure.ownerDocument);
+  const megabytes = (bytes: number) => formatDecimal(locale, bytes / 1024 / 1024, 1);
   const say = (text: string) => {
     if (status) status.textContent = text;
   };
-  say("Getting Python ready…");
+  say(t(locale, "python.gettingReady"));
   const unsubscribe = onPythonDownload(({ loaded, total }) => {
     if (bar) {
       bar.hidden = false;
@@ -28,7 +30,7 @@ export function showPythonDownload<T extends Readying>(figure: HTMLElement, sand
     const tenth = Math.floor((loaded / total) * 10);
     if (tenth === spokenTenth) return;
     spokenTenth = tenth;
-    say(loaded >= total ? "Getting Python ready…" : `Downloading Python (once; the browser keeps it)… ${megabytes(loaded)} of ${megabytes(total)} MB`);
+    say(loaded >= total ? t(locale, "python.gettingReady") : t(locale, "python.downloading", { loaded: megabytes(loaded), total: megabytes(total) }));
   });
   const done = () => {
     unsubscribe();

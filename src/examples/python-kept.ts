@@ -1,11 +1,10 @@
 import { pythonCacheName } from "../lib/site-files";
-
-const KEPT = "Python kept for offline";
+import { pageLocale, t } from "../lib/i18n";
 
 /** Shows every "Keep Python for offline" button on the page as done. */
 export function showPythonKept(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action="keep-python"]')) {
-    button.textContent = KEPT;
+    button.textContent = t(pageLocale(button.ownerDocument), "python.kept");
     button.disabled = true;
   }
 }

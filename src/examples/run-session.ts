@@ -5,6 +5,7 @@
  * even in the middle of a compile.
  */
 import type { GuestMessage, RunMessage } from "../sandbox/protocol/messages";
+import { pageLocale } from "../lib/i18n";
 import type { RunEnd } from "../sandbox/host/sandbox";
 import type { RunSource } from "./run-source";
 
@@ -188,6 +189,7 @@ export class RunSession {
       ...(source.language ? { language: source.language } : {}),
       ...(source.setup ? { setup: source.setup } : {}),
       ...(source.epilogue ? { epilogue: source.epilogue } : {}),
+      ...(pageLocale() === "pt-BR" ? { locale: "pt-BR" as const } : {}),
     };
     const startedAt = this.now();
     let end: RunEnd;

@@ -6,7 +6,7 @@ import { mapErrorLocation } from "../code/source-map";
 import { SEED_FILE, tracebackLine } from "../code/python-traceback";
 import type { Diagnostic } from "../code/types";
 import type { ErrorMessage, GuestMessage } from "../sandbox/protocol/messages";
-import type { RunEnd } from "../sandbox/host/sandbox";
+import { BROKE_PROTOCOL, OVER_BUDGET, type RunEnd } from "../sandbox/host/sandbox";
 import { formatDuration } from "../timeline/format";
 import { pageLocale, t, type Locale, type MessageKey } from "../lib/i18n";
 import { OutputView } from "./output-view";
@@ -76,7 +76,7 @@ export class RunView implements RunSink {
   ended(end: RunEnd): void {
     if (end.reason === "done") this.output.status(this.t("run.doneIn", { time: this.duration(end.time) }), "done");
     else if (end.reason === "stopped") this.output.status(this.t("run.stopped"), "stopped");
-    else if (end.reason === "refused") this.output.status(this.t("run.stoppedBecause", { why: end.why }), "stopped");
+    else if (end.reason === "refused") this.output.status(this.t("run.stoppedBecause", { why: this.reason(end.why) }), "stopped");
     else this.output.status(this.t("run.timeLimit", { time: this.duration(end.limit || this.options.timeLimit) }), "stopped");
     this.setStatus("");
   }
@@ -93,6 +93,13 @@ export class RunView implements RunSink {
       this.output.status(this.t("run.syntaxError", { message: diagnostic.message }), "error", at);
     }
     this.setStatus("");
+  }
+
+  /** The host's reason for refusing a run, in the page's words (a protocol problem's detail stays as the host wrote it). */
+  private reason(why: string): string {
+    if (why === OVER_BUDGET) return this.t("run.overBudget");
+    if (why.startsWith(BROKE_PROTOCOL)) return this.t("run.brokeProtocol") + why.slice(BROKE_PROTOCOL.length);
+    return why;
   }
 
   setStatus(text: string): void {

@@ -9,6 +9,7 @@ import type { Check } from "./checks/api";
 import { diffLines } from "./diff";
 import { markSolved } from "./solved";
 import { showSolved } from "./solved-mark";
+import { pageLocale, t, type MessageKey } from "../lib/i18n";
 
 /** The exercise's checks module, fetched once per page when first needed. */
 const checkModules = new Map<string, Promise<Check[]>>();
@@ -26,6 +27,7 @@ export class ExerciseView {
   private readonly verdicts: HTMLElement;
   private readonly checksUrl: string;
   private diff: HTMLElement | undefined;
+  private readonly locale = pageLocale();
 
   constructor(
     readonly section: HTMLElement,
@@ -41,12 +43,12 @@ export class ExerciseView {
 
   /** Runs the reader's code and judges what it did. */
   async check(): Promise<void> {
-    if (this.example.runs.busy) return this.say("A run of this code is still going: wait for it, or press Stop, then Check.");
+    if (this.example.runs.busy) return this.say(this.t("exercise.busy"));
     const before = this.example.lastRun;
-    this.say("Checking…");
+    this.say(this.t("exercise.checking"));
     await this.example.runs.run({ trace: this.section.hasAttribute("data-trace") });
     const run = this.example.lastRun;
-    if (!run || run === before) return this.say("Your code did not run: fix what is marked in it, then press Check again.");
+    if (!run || run === before) return this.say(this.t("exercise.didNotRun"));
     const started = performance.now();
     try {
       const [{ evaluate, allPassed }, checks] = await Promise.all([import("./checks/evaluate"), loadChecks(this.checksUrl)]);
@@ -58,7 +60,7 @@ export class ExerciseView {
         showSolved(this.section, true);
       }
     } catch (error) {
-      this.say(`The checks could not load (${error instanceof Error ? error.message : String(error)}). Are you offline on a first visit?`);
+      this.say(this.t("exercise.checksFailedToLoad", { message: error instanceof Error ? error.message : String(error) }));
     }
   }
 
@@ -74,8 +76,8 @@ export class ExerciseView {
     const count = button.querySelector("[data-hint-count]");
     if (shown === hints.length) {
       button.setAttribute("disabled", "");
-      if (count) count.textContent = "(all shown)";
-    } else if (count) count.textContent = `(${shown + 1} of ${hints.length})`;
+      if (count) count.textContent = this.t("exercise.allHintsShown");
+    } else if (count) count.textContent = this.t("exercise.hintCount", { n: shown + 1, total: hints.length });
   }
 
   /** Shows or hides the solution as a diff beside the reader's code (their code stays as it is). */
@@ -103,7 +105,7 @@ export class ExerciseView {
         const item = document.createElement("li");
         item.className = `ex-diff-${line.kind}`;
         const mark = line.kind === "added" ? "+" : line.kind === "removed" ? "−" : " ";
-        const words = line.kind === "added" ? "only in the solution: " : line.kind === "removed" ? "only in your code: " : "";
+        const words = line.kind === "added" ? this.t("exercise.onlyInSolution") : line.kind === "removed" ? this.t("exercise.onlyInYours") : "";
         const element = document.createElement(line.kind === "added" ? "ins" : line.kind === "removed" ? "del" : "span");
         element.append(Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: words }), line.text || " ");
         item.append(Object.assign(document.createElement("span"), { className: "ex-diff-mark", ariaHidden: "true", textContent: mark }), element);
@@ -126,15 +128,19 @@ export class ExerciseView {
     const panel = document.createElement("figure");
     panel.className = "ex-diff";
     panel.dataset.solutionDiff = "";
-    const caption = Object.assign(document.createElement("figcaption"), { className: "pg-head", textContent: "The solution, against your code" });
-    const legend = Object.assign(document.createElement("p"), { className: "ex-diff-legend", textContent: "+ only in the solution · − only in your code. Your code is unchanged." });
+    const caption = Object.assign(document.createElement("figcaption"), { className: "pg-head", textContent: this.t("exercise.diffCaption") });
+    const legend = Object.assign(document.createElement("p"), { className: "ex-diff-legend", textContent: this.t("exercise.diffLegend") });
     const list = document.createElement("ol");
-    list.setAttribute("aria-label", "Differences between your code and the solution");
+    list.setAttribute("aria-label", this.t("exercise.diffLabel"));
     list.tabIndex = 0;
     panel.append(caption, legend, list);
     const work = this.section.querySelector<HTMLElement>("[data-ex-work]") ?? this.section;
     work.append(panel);
     return panel;
+  }
+
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return t(this.locale, key, params);
   }
 
   private say(text: string): void {
@@ -145,7 +151,7 @@ export class ExerciseView {
     const passed = verdicts.filter((verdict) => verdict.passed).length;
     const summary = Object.assign(document.createElement("p"), {
       className: passed === verdicts.length ? "ex-summary ex-pass" : "ex-summary ex-fail",
-      textContent: passed === verdicts.length ? `All ${verdicts.length} checks pass. Solved!` : `${passed} of ${verdicts.length} checks pass.`,
+      textContent: passed === verdicts.length ? this.t("exercise.allPass", { count: verdicts.length }) : this.t("exercise.somePass", { passed, count: verdicts.length }),
     });
     const list = document.createElement("ul");
     list.className = "ex-verdict-list";
@@ -153,7 +159,7 @@ export class ExerciseView {
       const item = document.createElement("li");
       item.className = verdict.passed ? "ex-pass" : "ex-fail";
       item.dataset.verdict = verdict.passed ? "pass" : "fail";
-      const mark = Object.assign(document.createElement("span"), { className: "ex-mark", textContent: verdict.passed ? "✓ passed: " : "✗ failed: " });
+      const mark = Object.assign(document.createElement("span"), { className: "ex-mark", textContent: this.t(verdict.passed ? "exercise.passed" : "exercise.failed") });
       const name = Object.assign(document.createElement("strong"), { textContent: verdict.name });
       item.append(mark, name);
       if (!verdict.passed && verdict.message) item.append(Object.assign(document.createElement("span"), { className: "ex-message", textContent: ` — ${verdict.message}` }));

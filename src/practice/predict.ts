@@ -4,10 +4,12 @@
  */
 import type { Example } from "../examples/example";
 import { moveLine, scoreGuess } from "./predict-order";
+import { pageLocale, t } from "../lib/i18n";
 
 export class PredictView {
   private readonly list: HTMLOListElement;
   private readonly result: HTMLElement;
+  private readonly locale = pageLocale();
 
   constructor(
     readonly section: HTMLElement,
@@ -16,7 +18,7 @@ export class PredictView {
     this.list = section.querySelector<HTMLOListElement>("[data-predict-lines]")!;
     this.result = section.querySelector<HTMLElement>("[data-predict-result]")!;
     example.onRun((_, event) => {
-      if (event.type === "start") this.result.textContent = "Running…";
+      if (event.type === "start") this.result.textContent = t(this.locale, "predict.running");
       // The announcer's "done" comes once the run is over, however it ended.
       if (event.type === "done" && !example.runs.busy) this.compare();
     });
@@ -40,7 +42,7 @@ export class PredictView {
       const button = item.querySelector<HTMLButtonElement>(`[data-move="${step < 0 ? "up" : "down"}"]`);
       (button && !button.disabled ? button : item).focus();
     }
-    this.result.textContent = `“${item.dataset.line}” is now line ${at} of ${order.length}.`;
+    this.result.textContent = t(this.locale, "predict.moved", { line: item.dataset.line ?? "", at, count: order.length });
   }
 
   private updateButtons(): void {
@@ -61,11 +63,11 @@ export class PredictView {
     items.forEach((item, i) => {
       item.dataset.right = String(score[i]);
       const where = real.indexOf(item.dataset.line ?? "");
-      item.querySelector<HTMLElement>("[data-line-verdict]")!.textContent = score[i] ? "✓ right" : where >= 0 ? `✗ really line ${where + 1}` : "✗ not printed";
+      item.querySelector<HTMLElement>("[data-line-verdict]")!.textContent = score[i] ? t(this.locale, "predict.right") : where >= 0 ? t(this.locale, "predict.reallyLine", { n: where + 1 }) : t(this.locale, "predict.notPrinted");
     });
     const right = score.filter(Boolean).length;
     this.section.dataset.predicted = right === items.length ? "right" : "wrong";
     this.result.textContent =
-      right === items.length ? `All ${items.length} lines in the right order.` : `${right} of ${items.length} lines in the right place. The real order: ${real.join(" · ")}`;
+      right === items.length ? t(this.locale, "predict.allRight", { count: items.length }) : t(this.locale, "predict.someRight", { right, count: items.length, order: real.join(" · ") });
   }
 }

@@ -37,4 +37,15 @@ describe("solved marks", () => {
     expect(readSolved(() => undefined)).toEqual({});
     expect(() => markSolved("generators/take", () => undefined)).not.toThrow();
   });
+
+  it("keep each edition's marks apart, the English ones under the key they always had", () => {
+    const { items, area } = memory();
+    markSolved("generators/take", area, 1, "en");
+    markSolved("delegation/flatten", area, 2, "pt-BR");
+    expect(JSON.parse(items.get("interleave:solved") ?? "")).toEqual({ "generators/take": 1 });
+    expect(JSON.parse(items.get("interleave:pt-br:solved") ?? "")).toEqual({ "delegation/flatten": 2 });
+    expect(isSolved("generators/take", area, "pt-BR")).toBe(false);
+    expect(solvedCount("delegation", area, "pt-BR")).toBe(1);
+    expect(solvedCount("delegation", area, "en")).toBe(0);
+  });
 });

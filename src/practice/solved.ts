@@ -1,8 +1,14 @@
-/** Which exercises a reader has solved, in the page's own storage: marks that survive reload and work offline. */
+/**
+ * Which exercises a reader has solved, in the page's own storage: marks that survive reload and work
+ * offline. Kept per edition: English under the key it always had, pt-BR under its own.
+ */
 import { storedJson, type StorageArea, pageStorage } from "../lib/storage";
+import { editionKey, pageLocale, type Locale } from "../lib/i18n";
 
-/** The localStorage key; the value is JSON: exercise id ("lesson/exercise") → when first solved (epoch ms). */
+/** The localStorage key of the English edition; the value is JSON: exercise id ("lesson/exercise") → when first solved (epoch ms). */
 export const solvedKey = "interleave:solved";
+
+type Area = () => StorageArea | undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -14,25 +20,25 @@ function toSolved(value: unknown): Record<string, number> | undefined {
   return solved;
 }
 
-const solvedIn = (area: () => StorageArea | undefined) => storedJson(solvedKey, toSolved, area);
+const solvedIn = (area: Area, locale: Locale) => storedJson(editionKey(solvedKey, locale), toSolved, area);
 
-/** Every solved exercise (none when storage is off or unreadable). */
-export function readSolved(area: () => StorageArea | undefined = pageStorage): Record<string, number> {
-  return solvedIn(area).read() ?? {};
+/** Every solved exercise of an edition (the page's by default; none when storage is off or unreadable). */
+export function readSolved(area: Area = pageStorage, locale: Locale = pageLocale()): Record<string, number> {
+  return solvedIn(area, locale).read() ?? {};
 }
 
-export function isSolved(id: string, area: () => StorageArea | undefined = pageStorage): boolean {
-  return id in readSolved(area);
+export function isSolved(id: string, area: Area = pageStorage, locale: Locale = pageLocale()): boolean {
+  return id in readSolved(area, locale);
 }
 
 /** Marks an exercise solved (keeps the first time). */
-export function markSolved(id: string, area: () => StorageArea | undefined = pageStorage, now = Date.now()): void {
-  const solved = readSolved(area);
+export function markSolved(id: string, area: Area = pageStorage, now = Date.now(), locale: Locale = pageLocale()): void {
+  const solved = readSolved(area, locale);
   solved[id] ??= now;
-  solvedIn(area).write(solved);
+  solvedIn(area, locale).write(solved);
 }
 
 /** How many of a lesson's exercises are solved. */
-export function solvedCount(lesson: string, area: () => StorageArea | undefined = pageStorage): number {
-  return Object.keys(readSolved(area)).filter((id) => id.startsWith(`${lesson}/`)).length;
+export function solvedCount(lesson: string, area: Area = pageStorage, locale: Locale = pageLocale()): number {
+  return Object.keys(readSolved(area, locale)).filter((id) => id.startsWith(`${lesson}/`)).length;
 }

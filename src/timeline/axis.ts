@@ -1,5 +1,6 @@
 import { formatAxisLabel } from "./format.ts";
 import type { AxisTick, TimelineAxis, TimelineRun } from "./types.ts";
+import type { Locale } from "../lib/i18n/index.ts";
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -21,6 +22,8 @@ const EMPTY_END = SECOND;
 export interface AxisOptions {
   /** Most intervals between ticks (default 8; fewer on narrow screens). */
   maxIntervals?: number;
+  /** How the tick labels write numbers (default English). */
+  locale?: Locale;
 }
 
 /** The smallest nice step that cuts `end` into at most `maxIntervals` intervals. */
@@ -42,15 +45,15 @@ export function sharedAxis(runs: readonly TimelineRun[], options: AxisOptions = 
   const raw = latest > 0 ? latest : EMPTY_END;
   const step = niceStep(raw, options.maxIntervals);
   const end = live ? Math.ceil(raw / step) * step : raw;
-  return { end, ticks: ticksUpTo(end, step) };
+  return { end, ticks: ticksUpTo(end, step, options.locale) };
 }
 
-function ticksUpTo(end: number, step: number): AxisTick[] {
+function ticksUpTo(end: number, step: number, locale: Locale = "en"): AxisTick[] {
   const ticks: AxisTick[] = [];
   // Multiply rather than accumulate so 0.1-style steps never drift.
   for (let index = 0; index * step <= end * (1 + 1e-9); index += 1) {
     const time = index * step;
-    ticks.push({ time, label: formatAxisLabel(time) });
+    ticks.push({ time, label: formatAxisLabel(time, locale) });
   }
   return ticks;
 }

@@ -21,10 +21,10 @@ export function formatDuration(ms: number, locale: Locale = "en"): string {
   return days(Number((ms / DAY).toFixed(1)), locale);
 }
 
-/** Compact label for an axis tick (a multiple of a nice step): "0 s", "2.5 s", "1 min 30 s", "6 h 40 min", "2 days". */
-export function formatAxisLabel(ms: number): string {
+/** Compact label for an axis tick (a multiple of a nice step): "0 s", "2.5 s" (pt-BR "2,5 s"), "1 min 30 s", "6 h 40 min", "2 days". */
+export function formatAxisLabel(ms: number, locale: Locale = "en"): string {
   if (ms === 0) return "0 s";
-  if (ms < MINUTE) return `${trimZeros((ms / SECOND).toFixed(3))} s`;
+  if (ms < MINUTE) return `${trimZeros((ms / SECOND).toFixed(3)).replace(".", decimalSeparator(locale))} s`;
   const whole = Math.round(ms / SECOND);
   const parts: [number, string][] = [
     [Math.floor(whole / 86_400), "day"],
@@ -34,7 +34,7 @@ export function formatAxisLabel(ms: number): string {
   ];
   // Two units are enough: a tick is a multiple of its step.
   const shown = parts.filter(([value]) => value > 0).slice(0, 2);
-  return shown.map(([value, unit]) => (unit === "day" ? days(value) : `${value} ${unit}`)).join(" ");
+  return shown.map(([value, unit]) => (unit === "day" ? days(value, locale) : `${value} ${unit}`)).join(" ");
 }
 
 function joinUnits(...parts: [number, string][]): string {
@@ -55,3 +55,10 @@ function trimZeros(fixed: string): string {
 
 /** Logical milliseconds, as every run but a trace counts. */
 export const MILLISECONDS: TimelineUnits = { point: formatDuration, span: formatDuration };
+
+/** Logical milliseconds written as `locale` writes numbers. */
+export function millisecondsIn(locale: Locale): TimelineUnits {
+  if (locale === "en") return MILLISECONDS;
+  const write = (ms: number) => formatDuration(ms, locale);
+  return { point: write, span: write };
+}

@@ -1,4 +1,5 @@
 /** What is under the pointer: a dot's lines, or a bar's state at that moment. Pure, for hover tooltips. */
+import { t } from "../lib/i18n/index.ts";
 import { describeDot, type GroupLayout, type LaneLayout, type PixelSpan, type TimelineLayout } from "./layout.ts";
 
 export interface Hit {
@@ -19,10 +20,10 @@ export function hitTest(layout: TimelineLayout, x: number, y: number): Hit | und
   const dot = nearestDot(lane, x);
   if (dot && Math.abs(dot.x - x) <= layout.dotRadius + DOT_SLACK) {
     const reach = layout.dotRadius + 2;
-    return { x: dot.x, y: lane.y - reach, below: lane.y + reach, text: `${lane.name}\n${describeDot(dot, group.units)}` };
+    return { x: dot.x, y: lane.y - reach, below: lane.y + reach, text: `${lane.name}\n${describeDot(dot, group.units, layout.locale)}` };
   }
   if (Math.abs(y - lane.y) > layout.barHeight / 2 + 2) return undefined;
-  const state = covers(lane.runs, x) ? "running" : covers(lane.waits, x) ? "waiting" : undefined;
+  const state = covers(lane.runs, x) ? t(layout.locale, "timeline.running") : covers(lane.waits, x) ? t(layout.locale, "timeline.waiting") : undefined;
   if (!state) return undefined;
   const time = ((x - layout.plotLeft) / (layout.plotRight - layout.plotLeft)) * layout.axisEnd;
   const reach = layout.barHeight / 2 + 2;

@@ -4,12 +4,13 @@
  */
 import type { TimelineEntry } from "./layout.ts";
 import type { TimelineLane, TimelineMarker, TimelineRun } from "./types.ts";
+import { t, type Locale } from "../lib/i18n/index.ts";
 
 /** Lanes drawn per run, the "more" lane included (20,000 drawn lanes froze the page ~9 s). */
 export const MAX_DRAWN_LANES = 50;
 
 /** `run` with at most `max` lanes: the main lane and the first tasks, then one that stands for all the other tasks. */
-export function capLanes(run: TimelineRun, max = MAX_DRAWN_LANES): TimelineRun {
+export function capLanes(run: TimelineRun, max = MAX_DRAWN_LANES, locale: Locale = "en"): TimelineRun {
   const lanes = run.lanes;
   if (lanes.length <= max) return run;
   const shown: TimelineLane[] = [];
@@ -20,15 +21,15 @@ export function capLanes(run: TimelineRun, max = MAX_DRAWN_LANES): TimelineRun {
     else if (tasksLeft-- > 0) shown.push(lane);
     else folded.push(lane);
   }
-  return { lanes: [...shown, moreLane(folded)], end: run.end, finished: run.finished, cursor: run.cursor, units: run.units };
+  return { lanes: [...shown, moreLane(folded, locale)], end: run.end, finished: run.finished, cursor: run.cursor, units: run.units };
 }
 
 /** Each entry of a drawing with its lanes capped. */
-export function capEntries(entries: readonly TimelineEntry[], max = MAX_DRAWN_LANES): TimelineEntry[] {
-  return entries.map((entry) => ({ label: entry.label, model: capLanes(entry.model, max) }));
+export function capEntries(entries: readonly TimelineEntry[], max = MAX_DRAWN_LANES, locale: Locale = "en"): TimelineEntry[] {
+  return entries.map((entry) => ({ label: entry.label, model: capLanes(entry.model, max, locale) }));
 }
 
-function moreLane(rest: readonly TimelineLane[]): TimelineLane {
+function moreLane(rest: readonly TimelineLane[], locale: Locale): TimelineLane {
   let start = Infinity;
   let end: number | undefined = -Infinity;
   let lineCount = 0;
@@ -40,5 +41,5 @@ function moreLane(rest: readonly TimelineLane[]): TimelineLane {
     markers.push(...lane.markers);
   }
   markers.sort((a, b) => a.time - b.time);
-  return { key: "more-lanes", name: `${rest.length.toLocaleString("en")} more tasks`, role: "task", start, end, bars: [], markers, lineCount };
+  return { key: "more-lanes", name: t(locale, "timeline.moreTasks", { count: rest.length.toLocaleString(locale) }), role: "task", start, end, bars: [], markers, lineCount };
 }

@@ -3,7 +3,8 @@
  * Sizes derive from the container's font size, so the deck's larger type gives a larger timeline.
  */
 import type { LogLevel } from "../sandbox/protocol/messages.ts";
-import { MILLISECONDS } from "./format.ts";
+import { MILLISECONDS, millisecondsIn } from "./format.ts";
+import { t, type Locale } from "../lib/i18n/index.ts";
 import type { LaneRole, TimelineAxis, TimelineLane, TimelineMarker, TimelineRun, TimelineUnits } from "./types.ts";
 
 /** One run to draw, under a group label ("sync", "async"; "" for a lone run). */
@@ -19,6 +20,8 @@ export interface LayoutInput {
   readonly width: number;
   /** The container's font size in pixels. */
   readonly fontSize: number;
+  /** The page's language, for the end label (default English). */
+  readonly locale?: Locale;
 }
 
 /** A horizontal stretch in pixels. */
@@ -71,6 +74,8 @@ export interface TickLayout {
 }
 
 export interface TimelineLayout {
+  /** The page's language: tooltips are written in it. */
+  readonly locale: Locale;
   readonly width: number;
   readonly height: number;
   readonly plotLeft: number;
@@ -107,6 +112,7 @@ const SEVERITY: Record<LogLevel, number> = { debug: 0, log: 1, info: 1, warn: 2,
 
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const f = input.fontSize > 0 ? input.fontSize : 16;
+  const locale = input.locale ?? "en";
   const width = Math.max(MIN_WIDTH, Math.floor(input.width));
   const fonts = { lane: round(0.8 * f), group: round(0.8 * f), tick: round(0.75 * f) };
   const rowHeight = 1.75 * f;
@@ -131,14 +137,15 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const lanes = run.model.lanes.map((lane, index) => layoutLane(lane, round(top + (index + 0.5) * rowHeight), xOf, run.model.end));
     const bottom = top + Math.max(1, lanes.length) * rowHeight;
     y = bottom + 0.6 * f;
-    const units = run.model.units ?? MILLISECONDS;
+    const units = run.model.units ?? millisecondsIn(locale);
     const cursor = run.model.cursor === undefined ? undefined : Math.round(xOf(run.model.cursor)) + 0.5;
-    return { label: run.label, headerY, top: round(top), bottom: round(bottom), lanes, end: endMarker(run.model, xOf, plotRight, fonts.tick), cursor, units };
+    return { label: run.label, headerY, top: round(top), bottom: round(bottom), lanes, end: endMarker(run.model, xOf, plotRight, fonts.tick, locale), cursor, units };
   });
 
   const axisY = Math.round(y) + 0.5; // half-pixel: a 1px axis line stays crisp
   const tickLabelY = round(axisY + 0.35 * f + 1.05 * fonts.tick);
   return {
+    locale,
     width,
     height: Math.ceil(tickLabelY + 0.6 * f),
     plotLeft,
@@ -218,16 +225,16 @@ function mostSevere(markers: readonly TimelineMarker[]): LogLevel {
 }
 
 /** A dot's tooltip, built only on hover: time and text of each line, a few at most. */
-export function describeDot(dot: DotLayout, units: TimelineUnits = MILLISECONDS): string {
+export function describeDot(dot: DotLayout, units: TimelineUnits = MILLISECONDS, locale: Locale = "en"): string {
   const lines = dot.markers.slice(0, MAX_TITLE_LINES).map((marker) => `${units.point(marker.time)} · ${marker.text}`);
-  if (dot.markers.length > MAX_TITLE_LINES) lines.push(`… and ${dot.markers.length - MAX_TITLE_LINES} more`);
+  if (dot.markers.length > MAX_TITLE_LINES) lines.push(t(locale, "timeline.andMore", { count: dot.markers.length - MAX_TITLE_LINES }));
   return lines.join("\n");
 }
 
-function endMarker(run: TimelineRun, xOf: (time: number) => number, plotRight: number, tickFont: number): GroupLayout["end"] {
+function endMarker(run: TimelineRun, xOf: (time: number) => number, plotRight: number, tickFont: number, locale: Locale = "en"): GroupLayout["end"] {
   const x = Math.round(xOf(run.end)) + 0.5;
-  const at = (run.units ?? MILLISECONDS).point(run.end);
-  const label = run.finished ? at : `running · ${at}`;
+  const at = (run.units ?? millisecondsIn(locale)).point(run.end);
+  const label = run.finished ? at : t(locale, "timeline.runningEnd", { time: at });
   const labelWidth = label.length * SANS_CHAR * tickFont * 1.1;
   // Label to the right of the line when it fits, else to its left.
   const anchor = x + 6 + labelWidth <= plotRight + tickFont ? "start" : "end";

@@ -19,6 +19,11 @@ describe("summarize", () => {
     ]);
   });
 
+  it("speaks Portuguese on a pt-BR page, with its decimal comma", () => {
+    expect(summarize(build(concurrentCountdownWithTasks()), "pt-BR")[0]).toBe("A: começou em 0,00 s, terminou em 2,00 s; executou 0,00 s, esperou 2,00 s; 2 linhas.");
+    expect(describeRun(build(sequentialCountdown()), "pt-BR")).toBe("terminou em 5,00 s, 1 faixa");
+  });
+
   it("tells the sync countdown ran all along", () => {
     expect(summarize(build(sequentialCountdown()))).toEqual([
       "main: started at 0.00 s, ended at 5.00 s; ran 5.00 s, waited 0.00 s; 6 lines.",

@@ -7,11 +7,14 @@ import { sharedAxis } from "./axis.ts";
 import { hitTest } from "./hit-test.ts";
 import { capEntries } from "./lane-cap.ts";
 import { layoutTimeline, type TimelineEntry, type TimelineLayout } from "./layout.ts";
-import { timelineSvg } from "./svg.ts";
+import { timelineSvg, escape } from "./svg.ts";
+import { pageLocale, t, type Locale } from "../lib/i18n/index.ts";
 import { timelineAriaLabel, timelineListItems } from "./text-alternative.ts";
 import type { TimelineAxis } from "./types.ts";
 
 interface ViewState {
+  /** The page's language, read once from <html lang>. */
+  readonly locale: Locale;
   readonly idPrefix: string;
   readonly figure: HTMLElement;
   readonly picture: HTMLElement;
@@ -35,13 +38,13 @@ const EMS_PER_INTERVAL = 6;
 const views = new WeakMap<HTMLElement, ViewState>();
 let nextId = 0;
 
-const SKELETON =
+const skeleton = (locale: Locale) =>
   `<div class="tl-figure"><div class="tl-picture"></div><div class="tl-tip" aria-hidden="true" hidden></div></div>` +
   `<div class="tl-legend" aria-hidden="true">` +
-  `<span><span class="tl-swatch tl-swatch-run"></span>running</span>` +
-  `<span><span class="tl-swatch tl-swatch-wait"></span>waiting</span>` +
-  `<span><span class="tl-swatch tl-swatch-dot"></span>log line</span></div>` +
-  `<details class="tl-text"><summary>Timeline as text</summary><ul class="tl-list"></ul></details>`;
+  `<span><span class="tl-swatch tl-swatch-run"></span>${escape(t(locale, "timeline.running"))}</span>` +
+  `<span><span class="tl-swatch tl-swatch-wait"></span>${escape(t(locale, "timeline.waiting"))}</span>` +
+  `<span><span class="tl-swatch tl-swatch-dot"></span>${escape(t(locale, "timeline.logLine"))}</span></div>` +
+  `<details class="tl-text"><summary>${escape(t(locale, "timeline.asText"))}</summary><ul class="tl-list"></ul></details>`;
 
 /**
  * Renders (or re-renders) `runs` into `container`. Without `axis`, the runs share one picked to
@@ -49,7 +52,7 @@ const SKELETON =
  */
 export function renderTimeline(container: HTMLElement, runs: readonly TimelineEntry[], axis?: TimelineAxis): void {
   const state = views.get(container) ?? mount(container);
-  state.last = { runs: capEntries(runs), axis };
+  state.last = { runs: capEntries(runs, undefined, state.locale), axis };
   draw(state);
 }
 
@@ -65,8 +68,10 @@ export function destroyTimeline(container: HTMLElement): void {
 
 function mount(container: HTMLElement): ViewState {
   container.classList.add("timeline");
-  container.innerHTML = SKELETON;
+  const locale = pageLocale(container.ownerDocument);
+  container.innerHTML = skeleton(locale);
   const state: ViewState = {
+    locale,
     idPrefix: `tl${(nextId += 1)}`,
     figure: part(container, ".tl-figure"),
     picture: part(container, ".tl-picture"),
@@ -113,9 +118,9 @@ function draw(state: ViewState): void {
   if (!state.last) return;
   const { runs } = state.last;
   const maxIntervals = Math.max(2, Math.min(8, Math.floor(state.width / (EMS_PER_INTERVAL * state.fontSize))));
-  const axis = state.last.axis ?? sharedAxis(runs.map((run) => run.model), { maxIntervals });
-  state.layout = layoutTimeline({ runs, axis, width: state.width, fontSize: state.fontSize });
-  const svg = timelineSvg(state.layout, { idPrefix: state.idPrefix, ariaLabel: timelineAriaLabel(runs) });
+  const axis = state.last.axis ?? sharedAxis(runs.map((run) => run.model), { maxIntervals, locale: state.locale });
+  state.layout = layoutTimeline({ runs, axis, width: state.width, fontSize: state.fontSize, locale: state.locale });
+  const svg = timelineSvg(state.layout, { idPrefix: state.idPrefix, ariaLabel: timelineAriaLabel(runs, state.locale) });
   if (svg !== state.svg) {
     state.picture.innerHTML = svg;
     state.svg = svg;
@@ -127,7 +132,7 @@ function draw(state: ViewState): void {
 /** A closed <details> hides its list from everyone, so it is only kept current while open. */
 function updateList(state: ViewState): void {
   if (!state.details.open || !state.last) return;
-  const items = timelineListItems(state.last.runs);
+  const items = timelineListItems(state.last.runs, state.locale);
   // Rewriting only when the words change keeps a screen reader's place in the list.
   if (items === state.items) return;
   state.list.innerHTML = items;

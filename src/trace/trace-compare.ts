@@ -6,6 +6,7 @@ import type { CompareGroup } from "../examples/compare.ts";
 import { renderTimeline } from "../timeline/view.ts";
 import { sharedAxis } from "../timeline/axis.ts";
 import { el } from "./view/dom.ts";
+import { pageLocale, t } from "../lib/i18n/index.ts";
 import { traceViewFor } from "./trace-run.ts";
 import type { TraceView } from "./view/view.ts";
 
@@ -35,7 +36,7 @@ function drawBothOnOneAxis(compare: HTMLElement, views: readonly TraceView[]): v
 function boardFor(compare: HTMLElement): HTMLElement {
   let board = boards.get(compare);
   if (!board) {
-    board = el("div", { class: "compare-trace", role: "group", "aria-label": "Both traces on one time axis" });
+    board = el("div", { class: "compare-trace", role: "group", "aria-label": t(pageLocale(compare.ownerDocument), "trace.bothTraces") });
     const anchor = compare.querySelector("[data-compare-timeline]") ?? compare.lastElementChild;
     anchor?.after(board);
     boards.set(compare, board);
@@ -49,5 +50,5 @@ function drawBoth(board: HTMLElement, views: readonly TraceView[]): void {
     return run ? [{ label: view.example.side ?? view.example.label, model: run }] : [];
   });
   if (runs.length === 0) return;
-  renderTimeline(board, runs, sharedAxis(runs.map((run) => run.model), { maxIntervals: 6 }));
+  renderTimeline(board, runs, sharedAxis(runs.map((run) => run.model), { maxIntervals: 6, locale: pageLocale(board.ownerDocument) }));
 }

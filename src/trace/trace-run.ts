@@ -9,6 +9,7 @@ import { instrument } from "./instrument/instrument.ts";
 import { listenForStepKeys } from "./key-listener.ts";
 import type { InstrumentedModule } from "./instrument/sites.ts";
 import { TraceView } from "./view/view.ts";
+import { pageLocale, t } from "../lib/i18n/index.ts";
 
 const views = new WeakMap<Example, TraceView>();
 
@@ -26,11 +27,11 @@ export function traceViewFor(example: Example): TraceView {
 /** Compiled code with the tracer calls added, or why it cannot be traced. */
 export async function instrumentSource(source: RunSource): Promise<InstrumentedModule | { error: string }> {
   const map = await source.sourceMap();
-  if (!map) return { error: "Could not trace: this example's source map is missing." };
+  if (!map) return { error: t(pageLocale(), "trace.couldNotNoMap") };
   try {
     return instrument(source.js, map);
   } catch (error) {
-    return { error: `Could not trace: ${(error as Error).message}` };
+    return { error: t(pageLocale(), "trace.couldNot", { message: (error as Error).message }) };
   }
 }
 

@@ -28,5 +28,5 @@ export async function traceSteps(source: string, options: NodeRunOptions = {}) {
   const run = await runTraced(source, options);
   const model = new TraceModel({ ...run.module, lineOf: lineResolver(run.module.map) });
   model.add(run.trace);
-  return { run, model, steps: model.steps.map(withLine) };
+  return { run, model, steps: model.steps.map((step) => withLine(step)) };
 }

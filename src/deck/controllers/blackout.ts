@@ -1,4 +1,5 @@
 import type { Deck } from "../core";
+import { pageLocale, t } from "../../lib/i18n";
 import type { Controller } from "../types";
 
 /**
@@ -9,7 +10,7 @@ export function blackoutController(deck: Deck): Controller {
   const cover = document.createElement("div");
   cover.className = "deck-blackout";
   cover.hidden = true;
-  const label = Object.assign(document.createElement("p"), { className: "deck-blackout-label", textContent: "Screen blacked out · press B to bring it back" });
+  const label = Object.assign(document.createElement("p"), { className: "deck-blackout-label", textContent: t(pageLocale(deck.root.ownerDocument), "deck.blackedOut") });
   cover.append(label);
   const buttons = [...deck.root.querySelectorAll<HTMLButtonElement>("[data-deck-blackout]")];
   const toggle = () => deck.setBlackout(!deck.state.blackout);

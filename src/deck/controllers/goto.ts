@@ -1,4 +1,5 @@
 import type { Deck } from "../core";
+import { pageLocale, t } from "../../lib/i18n";
 import type { Controller } from "../types";
 
 /** "12" → slide 12 (1-based), within 1…total; anything else → undefined. */
@@ -10,23 +11,24 @@ export function slideNumberFrom(text: string, total: number): number | undefined
 
 /** G, then a slide number, then Enter (reveal.js and Slidev both use G); Esc cancels. */
 export function gotoController(deck: Deck): Controller {
+  const locale = pageLocale(deck.root.ownerDocument);
   const form = document.createElement("form");
   form.className = "deck-goto";
   form.hidden = true;
   form.dataset.keysOwn = "";
   form.setAttribute("role", "search");
-  form.setAttribute("aria-label", "Go to slide");
+  form.setAttribute("aria-label", t(locale, "goto.label"));
   const label = Object.assign(document.createElement("label"), { className: "deck-goto-label" });
   const text = document.createElement("span");
   const input = Object.assign(document.createElement("input"), { type: "text", inputMode: "numeric", autocomplete: "off", className: "deck-goto-input" });
-  const help = Object.assign(document.createElement("span"), { className: "deck-goto-help", textContent: "Enter to go · Esc to cancel" });
+  const help = Object.assign(document.createElement("span"), { className: "deck-goto-help", textContent: t(locale, "goto.help") });
   label.append(text, input);
   form.append(label, help);
   let returnFocus: Element | null = null;
 
   const open = () => {
     returnFocus = document.activeElement;
-    text.textContent = `Go to slide (1–${deck.slides.length})`;
+    text.textContent = t(locale, "goto.prompt", { total: deck.slides.length });
     input.value = "";
     form.hidden = false;
     input.focus();

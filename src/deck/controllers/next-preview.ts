@@ -1,4 +1,5 @@
 import type { Deck } from "../core";
+import { pageLocale, t } from "../../lib/i18n";
 import { afterPaint } from "../later";
 import { advance } from "../position";
 import { stepsOf } from "../steps";
@@ -9,6 +10,7 @@ import type { Controller } from "../types";
 export function nextPreviewController(deck: Deck): Controller {
   const pane = deck.root.querySelector<HTMLElement>("[data-presenter-next]");
   const caption = deck.root.querySelector<HTMLElement>("[data-presenter-next-caption]");
+  const locale = pageLocale(deck.root.ownerDocument);
   const stepCount = (index: number) => stepsOf(deck.slides[index]).length;
   let stopScaling = () => {};
 
@@ -18,13 +20,13 @@ export function nextPreviewController(deck: Deck): Controller {
     const { index, step, total } = deck.state;
     const next = advance({ index, step }, total, stepCount);
     if (next.index === index && next.step === step) {
-      pane.replaceChildren(Object.assign(document.createElement("p"), { className: "presenter-end", textContent: "End of the deck" }));
-      if (caption) caption.textContent = "Next: nothing — this is the last slide";
+      pane.replaceChildren(Object.assign(document.createElement("p"), { className: "presenter-end", textContent: t(locale, "next.end") }));
+      if (caption) caption.textContent = t(locale, "next.nothing");
       return;
     }
     pane.replaceChildren(slideThumbnail(deck.slides[next.index]!, next.step));
     fitThumbnails(pane);
-    if (caption) caption.textContent = next.index === index ? `Next: step ${next.step} of ${stepCount(index)} on this slide` : `Next: slide ${next.index + 1}`;
+    if (caption) caption.textContent = next.index === index ? t(locale, "next.step", { step: next.step, steps: stepCount(index) }) : t(locale, "next.slide", { n: next.index + 1 });
   });
 
   return {

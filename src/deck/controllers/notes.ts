@@ -1,4 +1,5 @@
 import type { Deck } from "../core";
+import { pageLocale, t } from "../../lib/i18n";
 import { storedTextSize } from "../text-size";
 import type { Controller } from "../types";
 
@@ -34,7 +35,7 @@ export function notesController(deck: Deck): Controller {
       if (!pane || index === previous.index) return;
       const bodies = [...slide.querySelectorAll<HTMLElement>("[data-notes] .notes-body")];
       if (bodies.length === 0) {
-        pane.replaceChildren(Object.assign(document.createElement("p"), { className: "presenter-no-notes", textContent: "No notes for this slide." }));
+        pane.replaceChildren(Object.assign(document.createElement("p"), { className: "presenter-no-notes", textContent: t(pageLocale(deck.root.ownerDocument), "notes.none") }));
       } else {
         pane.replaceChildren(...bodies.flatMap((body) => [...body.cloneNode(true).childNodes]));
       }

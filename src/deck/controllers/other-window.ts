@@ -28,7 +28,7 @@ export function otherWindowController(deck: Deck): Controller {
     if (!showingTalk) existing.location.href = target;
     existing.focus();
   };
-  const action = isPresenter ? "Open the audience window (for the projector)" : "Open the presenter window: notes, next slide, timer";
+  const action = isPresenter ? "keys.openAudience" : "keys.openPresenter";
   return {
     keys: { group: "keys.group.present", bindings: [{ keys: ["p", "P"], run: () => open(), help: { keys: ["P"], action } }] },
     bind: () => {

@@ -1,4 +1,5 @@
 import type { Deck } from "../core";
+import { pageLocale, t } from "../../lib/i18n";
 import { fitThumbnails, scaleThumbnails, slideThumbnail } from "../thumbnail";
 import type { Controller } from "../types";
 
@@ -18,13 +19,14 @@ function columnsOf(buttons: HTMLElement[]): number {
  * A modal <dialog>: the page behind is inert and focus comes back where it was on close.
  */
 export function overviewController(deck: Deck): Controller {
+  const locale = pageLocale(deck.root.ownerDocument);
   const dialog = document.createElement("dialog");
   dialog.className = "deck-overview";
-  dialog.setAttribute("aria-label", "All slides");
+  dialog.setAttribute("aria-label", t(locale, "overview.title"));
   dialog.dataset.keysOwn = "";
-  const heading = Object.assign(document.createElement("h2"), { className: "deck-overview-title", textContent: "All slides" });
-  const hint = Object.assign(document.createElement("p"), { className: "deck-overview-hint", textContent: "Arrows to move · Enter to go · Esc to close" });
-  const close = Object.assign(document.createElement("button"), { type: "button", className: "deck-overview-close", textContent: "Close" });
+  const heading = Object.assign(document.createElement("h2"), { className: "deck-overview-title", textContent: t(locale, "overview.title") });
+  const hint = Object.assign(document.createElement("p"), { className: "deck-overview-hint", textContent: t(locale, "overview.hint") });
+  const close = Object.assign(document.createElement("button"), { type: "button", className: "deck-overview-close", textContent: t(locale, "overview.close") });
   const grid = document.createElement("ol");
   grid.className = "deck-overview-grid";
   dialog.append(heading, hint, close, grid);
@@ -35,11 +37,11 @@ export function overviewController(deck: Deck): Controller {
   const build = () => {
     const { index: current } = deck.state;
     buttons = deck.slides.map((slide, i) => {
-      const title = slide.querySelector("h1, h2")?.textContent?.trim() || `Slide ${i + 1}`;
+      const title = slide.querySelector("h1, h2")?.textContent?.trim() || t(locale, "overview.untitled", { n: i + 1 });
       const button = document.createElement("button");
       button.type = "button";
       button.className = "deck-overview-slide";
-      button.setAttribute("aria-label", `Slide ${i + 1}: ${title}`);
+      button.setAttribute("aria-label", t(locale, "overview.slideLabel", { n: i + 1, title }));
       if (i === current) button.setAttribute("aria-current", "step");
       const label = Object.assign(document.createElement("span"), { className: "deck-overview-label" });
       label.append(Object.assign(document.createElement("b"), { textContent: String(i + 1) }), ` ${title}`);

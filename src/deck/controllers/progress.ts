@@ -1,4 +1,5 @@
 import type { Deck } from "../core";
+import { pageLocale, t } from "../../lib/i18n";
 import { stepsOf } from "../steps";
 import type { Controller } from "../types";
 
@@ -11,6 +12,7 @@ export function progressController(deck: Deck): Controller {
   const counters = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-counter]")];
   const stepCounters = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-step]")];
   const announcer = deck.root.querySelector<HTMLElement>("[data-deck-announcer]");
+  const locale = pageLocale(deck.root.ownerDocument);
   const announce = (text: string) => {
     if (announcer && announcer.textContent !== text) announcer.textContent = text;
   };
@@ -22,12 +24,12 @@ export function progressController(deck: Deck): Controller {
       bar?.setAttribute("aria-valuemax", String(total));
       counters.forEach((counter) => (counter.textContent = `${n} / ${total}`));
       stepCounters.forEach((counter) => {
-        counter.textContent = steps > 0 ? `Step ${step} of ${steps}` : "";
+        counter.textContent = steps > 0 ? t(locale, "deck.stepOf", { step, steps }) : "";
         counter.hidden = steps === 0;
       });
       if (index !== previous.index) {
         const heading = slide.querySelector("h1, h2")?.textContent?.trim() ?? "";
-        announce(`Slide ${n} of ${total}${heading ? `: ${heading}` : ""}`);
+        announce(t(locale, heading ? "deck.slideOfTitled" : "deck.slideOf", { n, total, heading }));
       } else if (step > previous.step) {
         // A revealed step is new content: read it, as reveal.js does for fragments.
         const text = stepsOf(slide)[step - 1]?.textContent?.replace(/\s+/g, " ").trim() ?? "";

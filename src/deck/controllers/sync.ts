@@ -1,5 +1,6 @@
 import { openChannel, type Tagged, type WindowChannel } from "../channel";
 import type { Deck } from "../core";
+import { pageLocale, t } from "../../lib/i18n";
 import type { Controller, DeckState, Role } from "../types";
 
 /** What deck windows tell each other: who is here, and where the talk is. */
@@ -24,7 +25,7 @@ export function syncController(deck: Deck): Controller {
   const peerLabels = [...deck.root.querySelectorAll<HTMLElement>("[data-deck-peers]")];
   const peers = new Set<string>();
   const other: Role = role === "presenter" ? "audience" : "presenter";
-  const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+  const locale = pageLocale(deck.root.ownerDocument);
   let channel: WindowChannel<SyncMessage> | undefined;
 
   const stateMessage = (state: DeckState, to?: string): SyncMessage => ({
@@ -37,7 +38,8 @@ export function syncController(deck: Deck): Controller {
   });
   const showPeers = () => {
     deck.root.toggleAttribute("data-connected", peers.size > 0);
-    peerLabels.forEach((label) => (label.textContent = peers.size === 0 ? `No ${other} window` : peers.size === 1 ? `${capital(other)} window in sync` : `${peers.size} ${other} windows in sync`));
+    const count = peers.size === 0 ? "none" : peers.size === 1 ? "one" : "many";
+    peerLabels.forEach((label) => (label.textContent = t(locale, `peers.${other}.${count}`, { count: peers.size })));
   };
   const onMessage = (message: Tagged<SyncMessage>) => {
     if (message.role === role) return;

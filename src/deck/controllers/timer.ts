@@ -1,6 +1,7 @@
 import type { Deck } from "../core";
 import { formatElapsed, pacing } from "../pacing";
 import { storedJson } from "../../lib/storage";
+import { pageLocale, t } from "../../lib/i18n";
 import { elapsedOf, freshTimer, isFresh, isRunning, startTimer, timerFrom, toggleTimer, type TimerState } from "../timer";
 import type { Controller, DeckState } from "../types";
 
@@ -19,7 +20,8 @@ export function timerController(deck: Deck): Controller {
   const duration = Number(deck.root.dataset.duration ?? 0) || 30;
   const storageKey = `interleave:timer:${deck.root.dataset.lesson ?? ""}`;
   const stored = storedJson(storageKey, timerFrom);
-  const clockFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+  const locale = pageLocale(deck.root.ownerDocument);
+  const clockFormat = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" });
 
   const load = () => stored.read() ?? freshTimer;
   let timer: TimerState = load();
@@ -35,11 +37,12 @@ export function timerController(deck: Deck): Controller {
     const elapsed = elapsedOf(timer, now);
     if (elapsedView) elapsedView.textContent = formatElapsed(elapsed);
     if (clock) clock.textContent = clockFormat.format(now);
-    if (toggleButton) toggleButton.textContent = isRunning(timer) ? "Pause" : isFresh(timer) ? "Start" : "Resume";
+    if (toggleButton) toggleButton.textContent = t(locale, isRunning(timer) ? "timer.pause" : isFresh(timer) ? "timer.start" : "timer.resume");
     deck.root.toggleAttribute("data-timer-running", isRunning(timer));
     const pace = pacing({ elapsedMs: elapsed, durationMinutes: duration, index: state.index, total: state.total });
     if (pacingView) {
-      pacingView.textContent = isFresh(timer) ? "starts on the first slide change" : pace.overtime ? `${pace.label} · over time` : pace.label;
+      const label = pace.status === "on-time" ? t(locale, "timer.onTime") : t(locale, pace.status === "behind" ? "timer.behind" : "timer.ahead", { minutes: pace.minutes });
+      pacingView.textContent = isFresh(timer) ? t(locale, "timer.waiting") : pace.overtime ? t(locale, "timer.overTime", { pace: label }) : label;
       pacingView.dataset.status = isFresh(timer) ? "idle" : pace.status;
     }
     pacingBar?.style.setProperty("--actual", String(state.total > 1 ? state.index / (state.total - 1) : 1));

@@ -1,5 +1,6 @@
 // The page's door to the compiler worker. Import it with `import()`: never on first paint.
 import type { CompileResult } from "../../code/types.ts";
+import { pageLocale, t } from "../../lib/i18n";
 import type { CompileRequestBody, CompileResponse } from "./worker-protocol.ts";
 import { once } from "../../lib/once.ts";
 
@@ -38,7 +39,7 @@ function compilerWorker(): Compiler {
   });
   worker.addEventListener("error", (event) => {
     event.preventDefault();
-    discardCompiler(started, new Error(`The compiler failed to start: ${event.message || "worker error"}`));
+    discardCompiler(started, new Error(t(pageLocale(), "example.compilerFailedToStart", { message: event.message || "worker error" })));
   });
   compiler = started;
   return started;
@@ -52,7 +53,7 @@ async function request(body: CompileRequestBody, target = compilerWorker()): Pro
     target.worker.postMessage({ ...body, id });
   });
   if (response.outcome === "crashed") {
-    const error = new Error(`The compiler failed: ${response.message}`);
+    const error = new Error(t(pageLocale(), "example.compilerFailed", { message: response.message }));
     // esbuild-wasm cannot initialise twice in one worker, so a crashed one is replaced.
     discardCompiler(target, error);
     throw error;

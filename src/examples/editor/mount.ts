@@ -1,5 +1,6 @@
 import type { editor as EditorApi } from "monaco-editor/editor/editor.api";
 import type { Monaco } from "./setup.ts";
+import { pageLocale, t } from "../../lib/i18n";
 import type { EditorHandle, EditorOptions } from "./types.ts";
 import { findStaticBlock, type StaticBlockMetrics } from "./static-block.ts";
 import { MARKER_OWNER, toMarkers } from "./markers.ts";
@@ -15,7 +16,7 @@ function keyboardHint(id: string): HTMLElement {
   const hint = document.createElement("p");
   hint.id = id;
   hint.hidden = true;
-  hint.textContent = "Press Escape then Tab to leave the editor (or Ctrl+M to make Tab move focus). Ctrl+Enter or Cmd+Enter runs the example.";
+  hint.textContent = t(pageLocale(), "example.editorHint");
   return hint;
 }
 
@@ -108,7 +109,7 @@ export function mountEditor(monaco: Monaco, host: HTMLElement, options: EditorOp
     model.onDidChangeContent(() => options.onChange?.(model.getValue())),
     editor.addAction({
       id: "interleave.run",
-      label: "Run example",
+      label: t(pageLocale(), "example.runAction"),
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => options.onRun?.(),
     }),

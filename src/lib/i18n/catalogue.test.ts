@@ -5,7 +5,7 @@ import { catalogues, t } from "./translate";
 import { locales } from "./locales";
 
 /** Words a Brazilian developer writes as in English, or that are the same in both (names of languages). */
-const sameInPortuguese = new Set<string>(["edition.en", "edition.pt-BR", "lessons.minutes", "presenter.slide"]);
+const sameInPortuguese = new Set<string>(["edition.en", "edition.pt-BR", "lessons.minutes", "presenter.slide", "overview.untitled", "overview.slideLabel", "progress.slide"]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

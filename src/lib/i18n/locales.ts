@@ -33,6 +33,11 @@ export function editionKey(key: string, locale: Locale): string {
   return locale === defaultLocale ? key : key.replace(/^interleave:/, `interleave:${locale.toLowerCase()}:`);
 }
 
+/** The edition of a lesson file: "content/lessons-pt-br/02-generators.mdx" → "pt-BR" (build time). */
+export function localeOfContentFile(path: string | undefined): Locale {
+  return /[\\/]lessons-pt-br[\\/]/i.test(path ?? "") ? "pt-BR" : "en";
+}
+
 /** The edition of a page's URL path, base path included ("/course/pt-br/…" → "pt-BR"). */
 export function localeOfUrlPath(pathname: string, base: string): Locale {
   return localeOfPath(pathname.startsWith(base) ? pathname.slice(base.length) : pathname);

@@ -4,6 +4,7 @@
  * returns nothing when the behaviour is right, or a sentence that teaches what to change.
  */
 import type { RunRecord } from "../../sandbox/protocol/run-record";
+import { decimal, word } from "./words";
 
 export type { RunRecord } from "../../sandbox/protocol/run-record";
 export type { LogLine, TaskLane, TaskSpan, TraceEvent } from "../../sandbox/protocol/messages";
@@ -34,14 +35,14 @@ export function fail(message: string): never {
   throw new CheckFailure(message);
 }
 
-/** Logical ms as a reader reads them: 300 → "0.30 s". */
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
+/** Logical ms as a reader reads them: 300 → "0.30 s" ("0,30 s" when `run` came from a pt-BR page). */
+export function seconds(ms: number, run?: Pick<RunRecord, "locale">): string {
+  return `${decimal(run, ms / 1000, 2)} s`;
 }
 
 /** Lines quoted in a message: `"A 1", "B 1"`. */
-export function quote(lines: readonly string[]): string {
-  return lines.length === 0 ? "nothing" : lines.map((line) => JSON.stringify(line)).join(", ");
+export function quote(lines: readonly string[], run?: Pick<RunRecord, "locale">): string {
+  return lines.length === 0 ? word(run, "nothing") : lines.map((line) => JSON.stringify(line)).join(", ");
 }
 
 /** Logical time of the first line equal to `text` (or matching it), or undefined when never printed. */
@@ -55,9 +56,10 @@ export function expectPrinted(run: RunRecord, expected: readonly string[], advic
   const extra = at < 0 && run.printed.length > expected.length;
   if (at < 0 && !extra) return;
   const tail = advice ? ` ${advice}` : "";
-  if (extra) fail(`it printed ${run.printed.length - expected.length} line(s) more than expected, from ${quote([run.printed[expected.length]!])}.${tail}`);
+  if (extra) fail(word(run, "extraLines", { count: run.printed.length - expected.length, first: quote([run.printed[expected.length]!]) }) + tail);
   const got = run.printed[at];
-  fail(`line ${at + 1} should be ${quote([expected[at]!])} but ${got === undefined ? "nothing more was printed" : `was ${quote([got])}`}.${tail}`);
+  const was = got === undefined ? word(run, "nothingMore") : word(run, "was", { line: quote([got]) });
+  fail(word(run, "wrongLine", { n: at + 1, expected: quote([expected[at]!]), got: was }) + tail);
 }
 
 /** Tasks whose name matches (all tasks when `name` is omitted). */

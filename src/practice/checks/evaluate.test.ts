@@ -22,6 +22,17 @@ describe("evaluate", () => {
     ]);
   });
 
+  it("writes the library's own verdicts in Portuguese for a run from a pt-BR page", () => {
+    const run = finished(["olá", "tchau"]);
+    run.locale = "pt-BR";
+    const verdicts = evaluate([named("imprime olá", (record) => expectPrinted(record, ["olá", "até logo"]))], run);
+    expect(verdicts.map((v) => [v.name, v.passed, v.message])).toEqual([
+      ["termina antes do tempo limite", true, ""],
+      ["executa sem erro não capturado", true, ""],
+      ["imprime olá", false, 'a linha 2 deveria ser "até logo", mas foi "tchau".'],
+    ]);
+  });
+
   it("fails with the check's own words: a returned string or fail()", () => {
     const verdicts = evaluate(
       [named("returned", () => "ran one after another; start them together"), named("thrown", () => fail("no download finishes after the failure"))],

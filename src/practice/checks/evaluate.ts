@@ -4,6 +4,7 @@
  */
 import { clip } from "../../sandbox/protocol/clip";
 import { seconds, type Check } from "./api";
+import { word } from "./words";
 import type { RunRecord } from "../../sandbox/protocol/run-record";
 
 export interface Verdict {
@@ -18,13 +19,13 @@ const MESSAGE_LIMIT = 400;
 
 /** The verdicts on the run as a whole: it ended by itself, and threw nothing. */
 function runVerdicts(run: RunRecord): Verdict[] {
-  const ends: Verdict = { name: "finishes before the time limit", passed: run.ending === "done", message: "" };
+  const ends: Verdict = { name: word(run, "finishes"), passed: run.ending === "done", message: "" };
   if (run.ending === "time-limit")
-    ends.message = `still running at the time limit (${seconds(run.timeLimit)}): an infinite loop, or a promise that never settles?`;
-  else if (run.ending === "stopped") ends.message = "the run was stopped before it finished.";
+    ends.message = word(run, "stillRunning", { limit: seconds(run.timeLimit, run) });
+  else if (run.ending === "stopped") ends.message = word(run, "stopped");
   const [error] = run.errors;
-  const clean: Verdict = { name: "runs without an uncaught error", passed: !error, message: "" };
-  if (error) clean.message = `it threw ${error.name ? `${error.name}: ` : ""}${error.message}`;
+  const clean: Verdict = { name: word(run, "noUncaught"), passed: !error, message: "" };
+  if (error) clean.message = word(run, "threw", { error: `${error.name ? `${error.name}: ` : ""}${error.message}` });
   return [ends, clean];
 }
 
@@ -32,13 +33,13 @@ function judge(check: Check, run: RunRecord): Verdict {
   try {
     const result = check.test(run);
     const failed = typeof result === "string" || result === false;
-    const message = typeof result === "string" ? result : failed ? "this behaviour is not there yet." : "";
+    const message = typeof result === "string" ? result : failed ? word(run, "notYet") : "";
     return { name: check.name, passed: !failed, message };
   } catch (error) {
     // The checks module bundles its own copy of the API: a failure is known by its name.
     if (error instanceof Error && error.name === "CheckFailure") return { name: check.name, passed: false, message: error.message };
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { name: check.name, passed: false, message: `the check could not read this run (${text}).` };
+    return { name: check.name, passed: false, message: word(run, "unreadable", { error: text }) };
   }
 }
 

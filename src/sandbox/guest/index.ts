@@ -92,7 +92,7 @@ function startRun(env: GuestEnvironment, target: object, host: HostPrimitives, r
   let errors = 0;
   const reportError = (kind: ErrorKind, value: unknown) => {
     if (finished || errors > MAX_ERRORS_PER_RUN) return;
-    if (++errors > MAX_ERRORS_PER_RUN) return print("warn", `More than ${MAX_ERRORS_PER_RUN} errors: the rest are not shown`);
+    if (++errors > MAX_ERRORS_PER_RUN) return print("warn", request.locale === "pt-BR" ? `Mais de ${MAX_ERRORS_PER_RUN} erros: os demais não são mostrados` : `More than ${MAX_ERRORS_PER_RUN} errors: the rest are not shown`);
     outbox.flush();
     env.post({ type: "error", kind, ...toErrorInfo(value), time: runtime.clock.now() });
   };

@@ -19,5 +19,7 @@ describe("protocol guards", () => {
     expect(isRunMessage({ ...run, mode: "real" })).toBe(false); // retired: page runs are paced
     expect(isRunMessage({ ...run, mode: "fast" })).toBe(false);
     expect(isRunMessage({ ...run, scale: 0 })).toBe(false);
+    expect(isRunMessage({ ...run, locale: "pt-BR" })).toBe(true);
+    expect(isRunMessage({ ...run, locale: "fr" })).toBe(false);
   });
 });

@@ -83,6 +83,8 @@ export interface RunMessage {
   setup?: string;
   /** Python only: code run after it, in the same namespace (a stand-in's driver, e.g. `main(download_many)`). */
   epilogue?: string;
+  /** The page's language, for the few words the guest writes itself (default English). */
+  locale?: "en" | "pt-BR";
 }
 
 /** Pyodide's files by name (pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip), as the page fetched them. */
@@ -250,7 +252,8 @@ export function isRunMessage(value: unknown): value is RunMessage {
     typeof run.timeLimit === "number" &&
     (run.language === undefined || (run.language === "python" && typeof run.code === "string")) &&
     (run.setup === undefined || typeof run.setup === "string") &&
-    (run.epilogue === undefined || typeof run.epilogue === "string")
+    (run.epilogue === undefined || typeof run.epilogue === "string") &&
+    (run.locale === undefined || run.locale === "en" || run.locale === "pt-BR")
   );
 }
 

@@ -27,11 +27,13 @@ export interface RunRecord {
   ending: RunEnding;
   /** The run's logical time limit in ms. */
   timeLimit: number;
+  /** The page's language ("en", "pt-BR"): the checks library writes its verdicts in it. */
+  locale?: string;
 }
 
 /** An empty record for a run that is about to start. */
-export function emptyRecord(timeLimit: number): RunRecord {
-  return { lines: [], printed: [], tasks: [], spans: [], trace: [], errors: [], time: 0, ending: "stopped", timeLimit };
+export function emptyRecord(timeLimit: number, locale?: string): RunRecord {
+  return { lines: [], printed: [], tasks: [], spans: [], trace: [], errors: [], time: 0, ending: "stopped", timeLimit, ...(locale ? { locale } : {}) };
 }
 
 /** Adds one guest message to a record (messages the page already validated). */

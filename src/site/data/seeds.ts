@@ -1,4 +1,5 @@
 /** The five seed talks (transcripts in `shared/seeds/`) the course is ported from, as the transcripts credit them. */
+import { t, type Locale } from "../../lib/i18n";
 
 /** Three-digit id of a seed talk: the `NNN` prefix of its transcript file. */
 export type SeedId = "000" | "001" | "002" | "003" | "004";
@@ -77,8 +78,8 @@ export function seedById(id: string): Seed | undefined {
 }
 
 /** A one-line credit, e.g. "“Python Assíncrono” — Luciano Ramalho, PythonBrasil 2016". */
-export function seedCredit(seed: Seed): string {
+export function seedCredit(seed: Seed, locale: Locale = "en"): string {
   const venue = [seed.event, seed.year].filter((part) => part !== undefined).join(" ");
-  const who = [seed.author ?? "speaker not named", venue].filter(Boolean).join(", ");
+  const who = [seed.author ?? t(locale, "credits.unnamed"), venue].filter(Boolean).join(", ");
   return `“${seed.title}” — ${who}`;
 }

@@ -1,4 +1,5 @@
 import { lessonState, pageStorage, readProgress } from "./store";
+import { pageLocale, t } from "../../lib/i18n";
 import { solvedCount } from "../../practice/solved";
 
 const markerText = { completed: "Completed", visited: "Visited" } as const;
@@ -34,7 +35,7 @@ function showSolvedCount(item: HTMLElement): void {
   if (!practice) return;
   const total = Number(practice.dataset.total ?? 0);
   const solved = Math.min(total, solvedCount(item.dataset.lessonItem ?? ""));
-  practice.textContent = `${solved} of ${total} exercises solved`;
+  practice.textContent = t(pageLocale(), "exercise.solvedCount", { solved, total });
   practice.dataset.solved = String(solved);
   if (solved === total) practice.dataset.state = "all";
 }

@@ -1,4 +1,5 @@
 import { currentSection } from "../reading/article";
+import { pageLocale, t } from "../../lib/i18n";
 import { markCompleted, markVisited, pageStorage, rememberPlace } from "./store";
 
 /**
@@ -20,7 +21,7 @@ export function trackArticle(main: HTMLElement): void {
     const href = heading ? `${page}#${heading.id}` : page;
     if (href === lastHref) return;
     lastHref = href;
-    const label = heading?.textContent?.trim() || "the beginning";
+    const label = heading?.textContent?.trim() || t(pageLocale(), "progress.beginning");
     rememberPlace(storage, { lesson, title, href, label });
   };
   remember();

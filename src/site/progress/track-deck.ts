@@ -1,4 +1,5 @@
 import { afterPaint } from "../../deck/later";
+import { pageLocale, t } from "../../lib/i18n";
 import { markCompleted, markVisited, pageStorage, rememberPlace } from "./store";
 
 /**
@@ -19,7 +20,7 @@ export function trackDeck(root: HTMLElement): void {
     const index = slides.findIndex((slide) => slide.hasAttribute("data-current"));
     if (index < 0 || index === shown) return;
     shown = index;
-    rememberPlace(storage, { lesson, title, href: `${location.pathname}#${index + 1}`, label: `slide ${index + 1}` });
+    rememberPlace(storage, { lesson, title, href: `${location.pathname}#${index + 1}`, label: t(pageLocale(), "progress.slide", { n: index + 1 }) });
     if (index === slides.length - 1) markCompleted(storage, lesson);
   };
   check();

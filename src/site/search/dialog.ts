@@ -48,7 +48,7 @@ export function startSearch(dialog: HTMLDialogElement, base: string): void {
       if (!found || ticket !== latest) return;
       const data: PagefindResultData[] = await Promise.all(found.results.slice(0, 8).map((result) => result.data()));
       if (ticket !== latest) return;
-      list.innerHTML = resultsMarkup(data);
+      list.innerHTML = resultsMarkup(data, pageLocale());
       const locale = pageLocale();
       const key = data.length === 0 ? "search.none" : data.length === 1 ? "search.one" : "search.many";
       status.textContent = t(locale, key, { query, count: data.length });

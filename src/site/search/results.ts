@@ -1,4 +1,5 @@
 import type { PagefindResultData, PagefindSubResult } from "./pagefind-api";
+import { t, type Locale } from "../../lib/i18n";
 
 const escapeHtml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -13,14 +14,14 @@ function sections(result: PagefindResultData): PagefindSubResult[] {
 }
 
 /** The results list's items: each lesson, then up to three of its matching sections. */
-export function resultsMarkup(results: PagefindResultData[]): string {
+export function resultsMarkup(results: PagefindResultData[], locale: Locale = "en"): string {
   return results
     .map((result) => {
       const title = escapeHtml(result.meta.title ?? result.url);
       const subs = sections(result)
         .map((sub) => `<li><a href="${escapeHtml(sub.url)}">${escapeHtml(sub.title)}</a><p>${safeExcerpt(sub.excerpt)}</p></li>`)
         .join("");
-      return `<li class="search-result"><a class="search-result-title" href="${escapeHtml(result.url)}">${title}</a><p>${safeExcerpt(result.excerpt)}</p>${subs ? `<ul class="search-sections" aria-label="Sections of ${title}">${subs}</ul>` : ""}</li>`;
+      return `<li class="search-result"><a class="search-result-title" href="${escapeHtml(result.url)}">${title}</a><p>${safeExcerpt(result.excerpt)}</p>${subs ? `<ul class="search-sections" aria-label="${t(locale, "search.sectionsOf", { title })}">${subs}</ul>` : ""}</li>`;
     })
     .join("");
 }

@@ -1,9 +1,11 @@
 /**
  * Each trace event in words, as the live region announces it and the text form lists it:
  * "countdown('B', 3) resumed by a timer after 1.00 s". The line goes in front when there is one.
+ * The words are the page's (the model's locale); code — names, values, methods — stays code.
  */
 import type { ResumeCause, TraceEvent } from "../../sandbox/protocol/trace-events.ts";
 import { formatDuration } from "../../timeline/format.ts";
+import { t, type Locale, type MessageKey } from "../../lib/i18n/index.ts";
 import type { FrameInfo, TraceModel } from "./model.ts";
 
 export interface Described {
@@ -11,106 +13,111 @@ export interface Described {
   text: string;
 }
 
+type Say = (key: MessageKey, params?: Record<string, string | number>) => string;
+
 /** "line 7: countdown('B', 3) resumed by a timer after 1.00 s" */
-export function withLine({ line, text }: Described): string {
-  return line ? `line ${line}: ${text}` : text;
+export function withLine({ line, text }: Described, locale: Locale = "en"): string {
+  return line ? t(locale, "event.line", { line, text }) : text;
 }
 
 export function describeEvent(event: TraceEvent, model: TraceModel, frame: FrameInfo | undefined): Described {
+  const say: Say = (key, params) => t(model.locale, key, params);
+  const duration = (ms: number) => formatDuration(ms, model.locale);
   const who = frame?.label ?? "";
   const sites = model.source.sites;
   switch (event.kind) {
     case "frame":
-      if (frame?.fn.kind === "module") return { line: null, text: "the top level starts" };
-      if (frame?.fn.kind === "async") return { line: frame.fn.line || null, text: `${who} is called${parentText(model, event.parent)} and starts running` };
-      return { line: frame?.fn.line || null, text: `calling ${who} creates a generator object; its body waits for the first next()` };
+      if (frame?.fn.kind === "module") return { line: null, text: say("event.topLevelStarts") };
+      if (frame?.fn.kind === "async") return { line: frame.fn.line || null, text: say("event.asyncCalled", { who, by: parentText(model, event.parent, say) }) };
+      return { line: frame?.fn.line || null, text: say("event.generatorCreated", { who }) };
     case "start":
-      return { line: frame?.fn.line || null, text: `${callText(model, event.cause)} starts ${who}` };
+      return { line: frame?.fn.line || null, text: say("event.starts", { call: callText(model, event.cause, say), who }) };
     case "suspend": {
       const site = sites[event.site];
       const line = site?.line || null;
+      const value = event.value;
       switch (site?.kind) {
         case "yield":
-          return { line, text: `${who} paused at yield, sending out ${event.value}` };
+          return { line, text: say("event.pausedYield", { who, value }) };
         case "yield*":
-          return { line, text: `${who} paused at yield*, delegating to ${event.value}` };
+          return { line, text: say("event.pausedDelegate", { who, value }) };
         case "for-await":
-          return { line, text: `${who} paused at for await, waiting for the next item` };
+          return { line, text: say("event.pausedForAwait", { who }) };
         default:
-          return { line, text: `${who} paused at await, waiting for ${event.value}` };
+          return { line, text: say("event.pausedAwait", { who, value }) };
       }
     }
     case "resume": {
       const line = sites[event.site]?.line || null;
       const paused = model.pausedStep(event.frame);
-      const after = paused ? ` after ${formatDuration(event.time - paused.event.time)}` : "";
-      return { line, text: resumeText(model, event, who, after) };
+      const after = paused ? say("event.after", { time: duration(event.time - paused.event.time) }) : "";
+      return { line, text: resumeText(model, event, who, after, say) };
     }
     case "return":
-      return { line: frame?.fn.line || null, text: `${who} returned ${event.value}` };
+      return { line: frame?.fn.line || null, text: say("event.returned", { who, value: event.value }) };
     case "throw":
-      return { line: frame?.fn.line || null, text: `${who} threw ${event.value}` };
-    case "log":
-      return { line: model.lineOf(event.at), text: `${event.frame === undefined ? "a callback" : model.frameLabel(event.frame)} printed “${event.text}”` };
-    case "timer-set": {
-      const due = formatDuration(event.due);
-      return { line: model.lineOf(event.at), text: `${event.api}(${event.delay}) set timer #${event.timer}, due at ${due}` };
+      return { line: frame?.fn.line || null, text: say("event.threw", { who, value: event.value }) };
+    case "log": {
+      const printer = event.frame === undefined ? say("event.aCallback") : model.frameLabel(event.frame);
+      return { line: model.lineOf(event.at), text: say("event.printed", { who: printer, text: event.text }) };
     }
+    case "timer-set":
+      return { line: model.lineOf(event.at), text: say("event.timerSet", { call: `${event.api}(${event.delay})`, timer: event.timer, due: duration(event.due) }) };
     case "timer-fire": {
       const timer = model.timers.get(event.timer);
-      const set = timer?.line ? ` (${timer.api} from line ${timer.line})` : timer ? ` (${timer.api})` : "";
-      return { line: timer?.line ?? null, text: `timer #${event.timer} fired${set}: a new macrotask` };
+      const set = timer?.line ? say("event.timerFrom", { api: timer.api, line: timer.line }) : timer ? ` (${timer.api})` : "";
+      return { line: timer?.line ?? null, text: say("event.timerFired", { timer: event.timer, set }) };
     }
     case "timer-clear":
-      return { line: null, text: `timer #${event.timer} was cleared` };
+      return { line: null, text: say("event.timerCleared", { timer: event.timer }) };
     case "task":
-      return { line: null, text: `task ${event.name} ${event.end ? "ended" : "started"}` };
+      return { line: null, text: say(event.end ? "event.taskEnded" : "event.taskStarted", { name: event.name }) };
     case "truncated":
-      return { line: null, text: `trace truncated at ${event.limit.toLocaleString("en-US")} events: the program kept running, unrecorded` };
+      return { line: null, text: say("event.truncated", { limit: event.limit.toLocaleString(model.locale === "en" ? "en-US" : model.locale) }) };
   }
 }
 
-function parentText(model: TraceModel, parent: number | undefined): string {
-  return parent === undefined ? "" : ` by ${model.frameLabel(parent)}`;
+function parentText(model: TraceModel, parent: number | undefined, say: Say): string {
+  return parent === undefined ? "" : say("event.by", { parent: model.frameLabel(parent) });
 }
 
 /** "next(2) from line 12", "next() from line 16 (forwarded by yield* in middle(), top())" */
-function callText(model: TraceModel, cause: ResumeCause, value?: string): string {
-  if (cause.kind !== "call") return causeText(cause);
+function callText(model: TraceModel, cause: ResumeCause, say: Say, value?: string): string {
+  if (cause.kind !== "call") return causeText(cause, say);
   const argument = value === undefined || value === "undefined" ? "" : value;
-  const from = cause.at ? ` from line ${model.lineOf(cause.at) ?? "?"}` : "";
-  const via = cause.via?.length ? ` (forwarded by yield* in ${cause.via.map((id) => model.frameLabel(id)).join(", ")})` : "";
+  const from = cause.at ? say("event.fromLine", { line: model.lineOf(cause.at) ?? "?" }) : "";
+  const via = cause.via?.length ? say("event.forwardedBy", { frames: cause.via.map((id) => model.frameLabel(id)).join(", ") }) : "";
   return `${cause.method}(${argument})${from}${via}`;
 }
 
-function causeText(cause: ResumeCause): string {
+function causeText(cause: ResumeCause, say: Say): string {
   switch (cause.kind) {
     case "timer":
-      return "a timer";
+      return say("event.cause.timer");
     case "microtask":
-      return "a microtask (promise reaction)";
+      return say("event.cause.microtask");
     case "delegate":
-      return "the end of its yield*";
+      return say("event.cause.delegate");
     case "call":
-      return `a ${cause.method}() call`;
+      return say("event.cause.call", { method: cause.method });
   }
 }
 
-function resumeText(model: TraceModel, event: Extract<TraceEvent, { kind: "resume" }>, who: string, after: string): string {
+function resumeText(model: TraceModel, event: Extract<TraceEvent, { kind: "resume" }>, who: string, after: string, say: Say): string {
   const { cause, how, value } = event;
   if (cause.kind === "call") {
-    const call = callText(model, cause, value);
-    if (how === "throw") return `${who} resumed by ${call}: ${value} is thrown where it paused`;
-    if (how === "return") return `${who} resumed by ${call}: it returns where it paused`;
-    return value === "undefined" ? `${who} resumed by ${call}, nothing sent in` : `${who} resumed by ${call}, with ${value} sent in`;
+    const call = callText(model, cause, say, value);
+    if (how === "throw") return say("event.resumedThrow", { who, call, value });
+    if (how === "return") return say("event.resumedReturn", { who, call });
+    return value === "undefined" ? say("event.resumedNothing", { who, call }) : say("event.resumedWith", { who, call, value });
   }
   if (cause.kind === "delegate") {
-    if (how === "throw") return `${who} resumed: its yield* threw ${value}`;
-    if (how === "return") return `${who} resumed: its yield* was told to return`;
-    return `${who} resumed: its yield* finished with ${value}`;
+    if (how === "throw") return say("event.delegateThrew", { who, value });
+    if (how === "return") return say("event.delegateReturn", { who });
+    return say("event.delegateFinished", { who, value });
   }
-  const by = `${who} resumed by ${causeText(cause)}${after}`;
-  if (how === "done") return `${by}: the for await loop is over`;
-  if (how === "throw") return `${by}: what it awaited failed with ${value}`;
-  return value === "undefined" ? by : `${by}, with ${value}`;
+  const by = say("event.resumedBy", { who, cause: causeText(cause, say), after });
+  if (how === "done") return say("event.loopOver", { by });
+  if (how === "throw") return say("event.awaitFailed", { by, value });
+  return value === "undefined" ? by : say("event.resumedByWith", { by, value });
 }

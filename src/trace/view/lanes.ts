@@ -6,6 +6,7 @@
  */
 import { niceStep } from "../../timeline/axis.ts";
 import { formatAxisLabel, formatDuration } from "../../timeline/format.ts";
+import { t } from "../../lib/i18n/index.ts";
 import type { AxisTick, TimelineAxis, TimelineBar, TimelineLane, TimelineMarker, TimelineRun, TimelineUnits } from "../../timeline/types.ts";
 import type { TraceModel } from "./model.ts";
 
@@ -62,7 +63,7 @@ export class TraceLanes {
     const end = Math.max(1, steps.length);
     const total = steps[steps.length - 1]?.event.time ?? 0;
     // A run over within a few ms (a generator's, say) happened "at once": its ms are the machine's jitter.
-    if (total < AT_ONCE_MS) return { end, ticks: [{ time: 0, label: formatAxisLabel(0) }] };
+    if (total < AT_ONCE_MS) return { end, ticks: [{ time: 0, label: formatAxisLabel(0, this.model.locale) }] };
     const interval = niceStep(total, maxTicks);
     const gap = end / maxTicks;
     const ticks: AxisTick[] = [];
@@ -73,7 +74,7 @@ export class TraceLanes {
       next = round + interval;
       const previous = ticks[ticks.length - 1];
       if (previous && step.index - previous.time < gap) continue;
-      ticks.push({ time: step.index, label: formatAxisLabel(round) });
+      ticks.push({ time: step.index, label: formatAxisLabel(round, this.model.locale) });
     }
     return { end, ticks };
   }
@@ -81,13 +82,15 @@ export class TraceLanes {
   private units(): TimelineUnits | undefined {
     if (this.axis === "time") return undefined;
     const steps = this.model.steps;
+    const locale = this.model.locale;
+    const duration = (ms: number) => formatDuration(ms, locale);
     return {
       point: (time) => {
-        if (time >= steps.length) return `end · ${formatDuration(steps[steps.length - 1]?.event.time ?? 0)}`;
+        if (time >= steps.length) return t(locale, "trace.endAt", { time: duration(steps[steps.length - 1]?.event.time ?? 0) });
         const step = steps[Math.max(0, Math.floor(time))];
-        return step ? `step ${step.index + 1} · ${formatDuration(step.event.time)}` : `step ${Math.floor(time) + 1}`;
+        return step ? t(locale, "trace.stepAt", { n: step.index + 1, time: duration(step.event.time) }) : t(locale, "trace.stepN", { n: Math.floor(time) + 1 });
       },
-      span: (length) => (Math.round(length) === 1 ? "1 step" : `${Math.round(length)} steps`),
+      span: (length) => (Math.round(length) === 1 ? t(locale, "trace.oneStep") : t(locale, "trace.steps", { count: Math.round(length) })),
     };
   }
 

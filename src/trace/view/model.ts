@@ -6,6 +6,7 @@
  */
 import type { CodePosition, TraceEvent } from "../../sandbox/protocol/trace-events.ts";
 import { describeEvent } from "./describe.ts";
+import { t, type Locale } from "../../lib/i18n/index.ts";
 import type { FunctionInfo, Site } from "../instrument/sites.ts";
 
 /** The instrumenter's tables, and how to turn a run-time position into a TypeScript line. */
@@ -87,7 +88,11 @@ export class TraceModel {
   private readonly turns: number[] = [];
   truncated = false;
 
-  constructor(readonly source: TraceSource) {}
+  /** `locale`: the language its sentences and labels are written in (the page's). */
+  constructor(
+    readonly source: TraceSource,
+    readonly locale: Locale = "en",
+  ) {}
 
   /** Adds a batch of events (in order). */
   add(events: readonly TraceEvent[]): void {
@@ -104,7 +109,7 @@ export class TraceModel {
   }
 
   frameLabel(id: number | undefined): string {
-    return id === undefined ? "" : (this.frames.get(id)?.label ?? `frame ${id}`);
+    return id === undefined ? "" : (this.frames.get(id)?.label ?? t(this.locale, "trace.frameN", { id }));
   }
 
   lineOf(at: CodePosition | undefined): number | null {
@@ -141,7 +146,7 @@ export class TraceModel {
   private addFrame(event: Extract<TraceEvent, { kind: "frame" }>): void {
     const fn = this.source.functions[event.fn] ?? { name: "anonymous", kind: "async", line: 0, column: 0 };
     const args = event.args.length > MAX_ARGS ? `${event.args.slice(0, MAX_ARGS - 1)}…` : event.args;
-    const label = fn.kind === "module" ? "top level" : `${fn.name}(${args})`;
+    const label = fn.kind === "module" ? t(this.locale, "trace.topLevel") : `${fn.name}(${args})`;
     this.frames.set(event.frame, { id: event.frame, fn, label, parent: event.parent, task: event.task });
   }
 

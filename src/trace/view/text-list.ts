@@ -6,6 +6,7 @@ import { formatDuration } from "../../timeline/format.ts";
 import { withLine } from "./describe.ts";
 import { el } from "./dom.ts";
 import type { TraceModel } from "./model.ts";
+import { t, type Locale } from "../../lib/i18n/index.ts";
 
 export class TextList {
   readonly root: HTMLDetailsElement;
@@ -14,8 +15,8 @@ export class TextList {
   private model: TraceModel | undefined;
   private current = -1;
 
-  constructor() {
-    this.summary = el("summary", {}, "Trace as text");
+  constructor(private readonly locale: Locale = "en") {
+    this.summary = el("summary", {}, t(locale, "trace.asText"));
     this.list = el("ol", {});
     this.root = el("details", { class: "trace-text" }, this.summary, this.list);
     this.root.addEventListener("toggle", () => this.sync());
@@ -36,13 +37,13 @@ export class TextList {
   private sync(): void {
     const model = this.model;
     if (!model) return;
-    this.summary.textContent = `Trace as text (${model.length.toLocaleString("en-US")} steps)`;
+    this.summary.textContent = t(this.locale, "trace.asTextCount", { count: model.length.toLocaleString(this.locale === "en" ? "en-US" : this.locale) });
     if (!this.root.open) return;
     const items = this.list.children;
     const fragment = document.createDocumentFragment();
     for (let index = items.length; index < model.length; index++) {
       const step = model.steps[index]!;
-      fragment.append(el("li", {}, `${formatDuration(step.event.time)} — ${withLine(step)}`));
+      fragment.append(el("li", {}, `${formatDuration(step.event.time, this.locale)} — ${withLine(step, this.locale)}`));
     }
     this.list.append(fragment);
     this.list.querySelector("[aria-current]")?.removeAttribute("aria-current");

@@ -10,6 +10,7 @@ import { renderTimeline } from "../../timeline/view.ts";
 import type { RunEvent } from "../../examples/events.ts";
 import { decodeTraceBatch } from "../../sandbox/protocol/trace-codec.ts";
 import { withLine } from "./describe.ts";
+import { pageLocale, t, type Locale, type MessageKey } from "../../lib/i18n/index.ts";
 import { el } from "./dom.ts";
 import { TraceLanes } from "./lanes.ts";
 import { lineResolver } from "./line-of.ts";
@@ -42,38 +43,41 @@ export class TraceView {
   /** Instrumented code waiting for its run: a run that starts traced records against it. */
   private loaded: InstrumentedModule | undefined;
   private active = false;
+  private readonly locale: Locale;
 
   constructor(readonly example: Example) {
     addTraceStyles();
+    const locale = (this.locale = pageLocale(example.figure.ownerDocument));
+    const say = (key: MessageKey, params?: Record<string, string | number>) => t(locale, key, params);
     const id = `trace${(nextId += 1)}`;
     const button = (command: StepCommand, text: string, label: string) =>
       el("button", { type: "button", class: "button", "data-step": command, "aria-label": label, title: label }, text);
     this.buttons = {
-      first: button("first", "« First", "First step"),
-      back: button("back", "‹ Back", "Back one step"),
-      forward: button("forward", "Forward ›", "Forward one step"),
-      last: button("last", "Last »", "Last step"),
+      first: button("first", say("trace.first"), say("trace.firstLabel")),
+      back: button("back", say("trace.back"), say("trace.backLabel")),
+      forward: button("forward", say("trace.forward"), say("trace.forwardLabel")),
+      last: button("last", say("trace.last"), say("trace.lastLabel")),
     };
     this.scrubber = el("input", { type: "range", min: "0", max: "0", value: "0", step: "1" });
     this.position = el("output", { class: "trace-position" });
     this.now = el("p", { class: "trace-now", "aria-live": "polite", "aria-atomic": "true" });
     this.lanesBox = el("div", { class: "trace-lanes" });
-    this.state = new StateView(id);
-    this.text = new TextList();
+    this.state = new StateView(id, locale);
+    this.text = new TextList(locale);
     this.notice = el("p", { class: "trace-notice", role: "status" });
     const side = example.side ? ` (${example.side})` : "";
     this.panel = el(
       "section",
-      { class: "trace", "data-trace-panel": "", "aria-label": `Trace of ${example.label}${side}`, hidden: "" },
+      { class: "trace", "data-trace-panel": "", "aria-label": say("trace.of", { label: example.label, side }), hidden: "" },
       el(
         "div",
         { class: "trace-bar" },
-        el("div", { class: "trace-steps", role: "group", "aria-label": `Step through the trace${side}` }, ...Object.values(this.buttons)),
-        el("label", { class: "trace-scrub" }, el("span", {}, "Step"), this.scrubber),
+        el("div", { class: "trace-steps", role: "group", "aria-label": say("trace.stepThrough", { side }) }, ...Object.values(this.buttons)),
+        el("label", { class: "trace-scrub" }, el("span", {}, say("trace.step")), this.scrubber),
         this.position,
       ),
       this.now,
-      el("div", { class: "trace-main" }, el("div", {}, this.lanesBox, legend()), this.state.root),
+      el("div", { class: "trace-main" }, el("div", {}, this.lanesBox, legend(locale)), this.state.root),
       this.notice,
       this.text.root,
     );
@@ -92,7 +96,7 @@ export class TraceView {
 
   /** A traced run of `module` has started. */
   private begin(module: InstrumentedModule): void {
-    this.model = new TraceModel({ sites: module.sites, functions: module.functions, lineOf: lineResolver(module.map) });
+    this.model = new TraceModel({ sites: module.sites, functions: module.functions, lineOf: lineResolver(module.map) }, this.locale);
     this.lanes = this.timeLanes = undefined;
     this.step = 0;
     this.finished = false;
@@ -100,7 +104,7 @@ export class TraceView {
     // For tests and the bench: which recording this is, and how many steps it has so far.
     this.panel.dataset.run = String(Number(this.panel.dataset.run ?? 0) + 1);
     this.text.reset(this.model);
-    this.setNotice("Recording…");
+    this.setNotice(t(this.locale, "trace.recording"));
     this.show(true);
     this.render();
   }
@@ -160,9 +164,9 @@ export class TraceView {
       this.active = false;
       this.finished = true;
       this.lanes = this.timeLanes = undefined;
-      const steps = this.model.length.toLocaleString("en-US");
-      if (this.model.truncated) this.setNotice(`Trace truncated: the first ${steps} steps were recorded; the program kept running.`, "warn");
-      else this.setNotice(`${steps} steps recorded. Step with the buttons, the scrubber, or the [ and ] keys.`);
+      const steps = this.model.length.toLocaleString(this.locale === "en" ? "en-US" : this.locale);
+      if (this.model.truncated) this.setNotice(t(this.locale, "trace.truncatedNotice", { steps }), "warn");
+      else this.setNotice(t(this.locale, "trace.recorded", { steps }));
       this.schedule();
     }
   }
@@ -199,9 +203,10 @@ export class TraceView {
     this.scrubber.disabled = total <= 1;
     this.buttons.first.disabled = this.buttons.back.disabled = this.step <= 0;
     this.buttons.forward.disabled = this.buttons.last.disabled = this.step >= last;
-    const sentence = current ? withLine(current) : "Waiting for the first event…";
-    this.scrubber.setAttribute("aria-valuetext", current ? `step ${this.step + 1} of ${total}: ${sentence}` : sentence);
-    this.position.textContent = current ? `step ${this.step + 1} of ${total}` : "";
+    const sentence = current ? withLine(current, this.locale) : t(this.locale, "trace.waitingFirst");
+    const n = this.step + 1;
+    this.scrubber.setAttribute("aria-valuetext", current ? t(this.locale, "trace.stepOfSentence", { n, total, sentence }) : sentence);
+    this.position.textContent = current ? t(this.locale, "trace.stepOf", { n, total }) : "";
     if (this.now.textContent !== sentence) this.now.textContent = sentence;
     this.example.showTraceLine(current?.line ?? null);
     scrollLineIntoView(this.example.figure);
@@ -215,9 +220,9 @@ export class TraceView {
   }
 }
 
-function legend(): HTMLElement {
+function legend(locale: Locale): HTMLElement {
   const key = (kind: string, text: string) => el("span", {}, el("span", { class: `trace-key trace-key-${kind}`, "aria-hidden": "true" }), text);
-  return el("p", { class: "trace-legend", "aria-hidden": "true" }, key("pause", "paused"), key("resume", "resumed"), key("cursor", "this step"));
+  return el("p", { class: "trace-legend", "aria-hidden": "true" }, key("pause", t(locale, "trace.paused")), key("resume", t(locale, "trace.resumed")), key("cursor", t(locale, "trace.thisStep")));
 }
 
 /** Keeps the highlighted line visible inside the code block's own scroll box, never scrolling the page. */
