@@ -6,6 +6,7 @@ import { collectRunnables, type Runnable } from "./fences";
 import { highlightToHast } from "./highlight";
 import { lessonIdFromPath } from "./lesson-id";
 import { pythonNotes } from "../code/python-notes";
+import { localeOfContentFile } from "../lib/i18n";
 
 /** The build-time compile of one example, as the site ships it. */
 export type CompiledSnippet =
@@ -82,7 +83,7 @@ async function toPythonPlayground(runnable: Runnable, file: VFile, typescript: R
       language: "python",
       setup: runnable.setup,
       epilogue: runnable.epilogue,
-      notes: pythonNotes(runnable.code).join("\n") || undefined,
+      notes: pythonNotes(runnable.code, localeOfContentFile(file.path)).join("\n") || undefined,
       title: runnable.meta.title,
       timeout: runnable.meta.timeout,
       scale: runnable.meta.scale,
@@ -130,7 +131,7 @@ export default function remarkCode(options: RemarkCodeOptions) {
     for (const node of statics) {
       const pre = await highlightToHast(node.value, node.lang);
       const label = node.lang === "output" ? "output" : undefined;
-      const notes = node.lang === "python" ? pythonNotes(node.value).map(noteElement) : [];
+      const notes = node.lang === "python" ? pythonNotes(node.value, localeOfContentFile(file.path)).map(noteElement) : [];
       Object.assign(node, {
         data: { hName: "div", hProperties: { className: ["code-block"], dataLabel: label }, hChildren: [pre, ...notes] },
       });
