@@ -44,6 +44,8 @@ test("with the keyboard alone, a reader opens a lesson, runs and edits an exampl
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.slug}/slides/`));
   const counter = page.getByRole("navigation", { name: "Slide controls" }).getByText(/^\d+ \/ \d+$/);
+  // The deck opens on the slide the link names once its script has run: read the counter after that.
+  await expect(page.locator("[data-deck][data-ready]")).toBeAttached();
   const start = Number((await counter.textContent())!.split(" / ")[0]);
   await page.keyboard.press("ArrowRight");
   await expect(counter).toHaveText(new RegExp(`^${start + 1} / `));
