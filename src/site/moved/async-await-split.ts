@@ -39,7 +39,7 @@ export const asyncAwaitSplit: LessonSplit = {
     { old: 14, anchor: "hello-three-times-in-python-9-s", lesson: "async-await", section: 16 },
     { old: 15, anchor: "and-with-asynciogather-3-s", lesson: "async-await", section: 17 },
     { old: 16, anchor: "hello-9-s-vs-3-s", lesson: "async-await", section: 18 },
-    { old: 25, anchor: "python--typescript", lesson: "async-await", section: 22 },
+    { old: 25, anchor: "python--typescript", lesson: "async-await", section: 23 },
     { old: 17, anchor: "promiseall-race-and-allsettled", lesson: part2, section: 2 },
     { old: 18, anchor: "ascompleted-results-as-they-arrive", lesson: part2, section: 4 },
     { old: 19, anchor: "cpu-bound-work-starves-the-loop", lesson: part2, section: 5 },
