@@ -185,6 +185,7 @@ test.describe("once the Portuguese edition is published", () => {
       await expect(page.getByRole("dialog", { name: say("keys.title") })).toBeVisible();
       expect(await englishOn(page), "with the help overlay open").toEqual([]);
       await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog", { name: say("keys.title") })).toBeHidden();
       await page.keyboard.press("o");
       await expect(page.getByRole("dialog", { name: say("overview.title") })).toBeVisible();
       expect(await englishOn(page), "with the overview open").toEqual([]);

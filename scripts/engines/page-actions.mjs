@@ -44,9 +44,34 @@ function tagButton({ name, within }) {
 export async function clickButton(page, name, { within, timeout = 10_000 } = {}) {
   await page.evaluate(() => document.querySelectorAll("[data-engine-target]").forEach((element) => element.removeAttribute("data-engine-target")));
   const selector = await waitFor(page, tagButton, { name, within: within ?? null }, { timeout, what: `a button named "${name}"${within ? ` in ${within}` : ""}` });
-  // In view at once: WebKit's driver aims at where a smooth scroll starts, so its click landed 175 px off the button.
-  await page.evaluate((wanted) => document.querySelector(wanted)?.scrollIntoView({ block: "center", behavior: "instant" }), selector);
+  await page.evaluate(holdStill, selector);
   await page.click(selector);
+}
+
+/**
+ * In the page: brings the element into view at once and resolves once it has kept its place for a few
+ * frames (at most 2 s). WebKit's driver aims before it clicks: a smooth scroll, or a timeline drawn
+ * under the example that just ended, moved the button 175 px down in between and the click missed it.
+ */
+function holdStill(wanted) {
+  const element = document.querySelector(wanted);
+  if (!element) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let last = "";
+    let still = 0;
+    const look = () => {
+      element.scrollIntoView({ block: "center", behavior: "instant" });
+      const box = element.getBoundingClientRect();
+      const place = `${Math.round(box.x)},${Math.round(box.y)}`;
+      still = place === last ? still + 1 : 0;
+      last = place;
+      // Timers, not animation frames: a window the driver does not focus may get no frames at all.
+      if (still >= 3 || performance.now() - started > 2000) resolve(true);
+      else setTimeout(look, 20);
+    };
+    look();
+  });
 }
 
 /** The text of the first element `selector` matches ("" when there is none). */
