@@ -80,17 +80,17 @@ async function watchPainting(page: Page, id: string): Promise<() => Promise<{ id
 }
 
 /**
- * The page kept painting through the episode: a twelfth of its idle frame rate at least (5 of 60:
- * even a harmless run paints at about half rate while the next sandbox is made, with stalls of
- * ~300 ms on a loaded machine), and no stall of a second beyond its idle longest gap (the freezes
- * of issue 17 lasted 8–45 s).
+ * The page kept painting through the episode: a twentieth of its idle frame rate at least (3 of 60:
+ * even a harmless run paints at about half rate while the next sandbox is made, and on CI's two
+ * cores a flood's guest, the host and the compositor share them — runs there painted at 1/15–1/16),
+ * and no stall of a second beyond its idle longest gap (the freezes of issue 17 lasted 8–45 s).
  */
 async function expectKeptPainting(report: () => Promise<{ idle: Painting; episode: Painting }>): Promise<void> {
   const { idle, episode } = await report();
   test.info().annotations.push({ type: "painting", description: JSON.stringify({ idle, episode }) });
   const idleRate = idle.frames / Math.max(idle.elapsed, 1);
   // A rate over a few frames says little: short episodes are held to the longest gap alone.
-  if (episode.elapsed >= 1_000) expect(episode.frames).toBeGreaterThanOrEqual(Math.floor((episode.elapsed * idleRate) / 12));
+  if (episode.elapsed >= 1_000) expect(episode.frames).toBeGreaterThanOrEqual(Math.floor((episode.elapsed * idleRate) / 20));
   expect(episode.longestGap).toBeLessThan(1_000 + idle.longestGap);
 }
 
