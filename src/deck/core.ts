@@ -1,6 +1,7 @@
 import { advance, clampPosition, retreat, samePosition, type Position } from "./position";
 import { KeyMap } from "./key-map";
 import { stepsOf } from "./steps";
+import { afterPaint } from "./later";
 import type { Controller, ControllerFactory, DeckState, Role } from "./types";
 
 type Listener = (state: DeckState) => void;
@@ -24,6 +25,13 @@ export class Deck {
   private readonly controllers: Controller[] = [];
   private readonly listeners = new Set<Listener>();
   private stopListening = () => {};
+  /** The change the controllers' `settle` hears once the frame showing it is painted. */
+  private settling: DeckState | undefined;
+  private readonly settleAfterPaint = afterPaint(() => {
+    const state = this.settling;
+    this.settling = undefined;
+    if (state) this.controllers.forEach((controller) => controller.settle?.(state));
+  });
   /** Steps per slide, counted on first need: a slide's steps are fixed at build time, and a press asks several times. */
   private readonly stepCounts: (number | undefined)[] = [];
   private readonly stepCount = (index: number) => (this.stepCounts[index] ??= stepsOf(this.slides[index]).length);
@@ -99,6 +107,7 @@ export class Deck {
   }
 
   destroy(): void {
+    this.settling = undefined;
     this.stopListening();
     this.controllers.forEach((controller) => controller.destroy?.());
     this.listeners.clear();
@@ -114,5 +123,7 @@ export class Deck {
     this.controllers.forEach((controller) => controller.update?.(state));
     this.listeners.forEach((listener) => listener(state));
     this.remote = false;
+    this.settling = state;
+    this.settleAfterPaint();
   }
 }

@@ -28,8 +28,13 @@ export interface Controller {
   keys?: KeyGroup;
   /** Start listening (DOM events). */
   bind?(): void;
-  /** The slide, step or blackout changed; bring this concern up to date. */
+  /** The slide, step or blackout changed; bring what the next frame shows up to date. */
   update?(state: DeckState): void;
+  /**
+   * After the change is on screen: bookkeeping no frame waits for (the URL, links, what a screen
+   * reader announces, the next-slide preview). Once per painted frame, with the latest change.
+   */
+  settle?(state: DeckState): void;
   /** Stop listening and let go of everything. */
   destroy?(): void;
 }

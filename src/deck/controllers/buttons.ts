@@ -18,8 +18,8 @@ export function buttonsController(deck: Deck): Controller {
     update: ({ index, total, step, steps }) => {
       if (previous) previous.disabled = index === 0 && step === 0;
       if (next) next.disabled = index === total - 1 && step === steps;
-      read?.setAttribute("href", articleUrl + articleAnchorForSlide(index + 1));
     },
+    settle: ({ index }) => read?.setAttribute("href", articleUrl + articleAnchorForSlide(index + 1)),
     destroy: () => {
       previous?.removeEventListener("click", goPrevious);
       next?.removeEventListener("click", goNext);

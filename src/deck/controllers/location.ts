@@ -1,6 +1,5 @@
 import type { Deck } from "../core";
 import type { Position } from "../position";
-import { afterPaint } from "../later";
 import type { Controller } from "../types";
 
 /** "#7" → 6, "#7.2" or "#7&step=2" → 6 (0-based); anything else → undefined. */
@@ -24,18 +23,18 @@ export function hashForPosition({ index, step }: Position): string {
 /** The URL names the slide and step (#N or #N.S, 1-based slide): reload or a shared link lands on it. */
 export function locationController(deck: Deck): Controller {
   // replaceState: paging through a talk should not fill the back button with every slide.
-  // After the paint: the history call costs milliseconds the slide change should not wait for.
-  const writeHash = afterPaint(() => {
-    const hash = hashForPosition(deck.state);
+  // Once settled: the history call costs milliseconds the slide change should not wait for.
+  const writeHash = (position: Position) => {
+    const hash = hashForPosition(position);
     if (location.hash !== hash) history.replaceState(history.state, "", hash);
-  });
+  };
   const onHashChange = () => {
     const position = positionFromHash(location.hash);
     if (position) deck.go(position.index, position.step);
   };
   return {
     bind: () => window.addEventListener("hashchange", onHashChange),
-    update: writeHash,
+    settle: writeHash,
     destroy: () => window.removeEventListener("hashchange", onHashChange),
   };
 }

@@ -36,7 +36,7 @@ export function otherWindowController(deck: Deck): Controller {
       if (ownName) window.name = ownName;
       buttons.forEach((button) => button.addEventListener("click", open));
     },
-    update: (state) => buttons.forEach((button) => button instanceof HTMLAnchorElement && (button.href = `${url}${hashForPosition(state)}`)),
+    settle: (state) => buttons.forEach((button) => button instanceof HTMLAnchorElement && (button.href = `${url}${hashForPosition(state)}`)),
     destroy: () => buttons.forEach((button) => button.removeEventListener("click", open)),
   };
 }

@@ -17,7 +17,7 @@ export function progressController(deck: Deck): Controller {
     if (announcer && announcer.textContent !== text) announcer.textContent = text;
   };
   return {
-    update: ({ index, total, slide, step, steps, previous }) => {
+    update: ({ index, total, step, steps }) => {
       const n = index + 1;
       bar?.style.setProperty("--progress", String(total > 1 ? index / (total - 1) : 1));
       bar?.setAttribute("aria-valuenow", String(n));
@@ -27,6 +27,10 @@ export function progressController(deck: Deck): Controller {
         counter.textContent = steps > 0 ? t(locale, "deck.stepOf", { step, steps }) : "";
         counter.hidden = steps === 0;
       });
+    },
+    // Read out once the change is on screen.
+    settle: ({ index, total, slide, step, previous }) => {
+      const n = index + 1;
       if (index !== previous.index) {
         const heading = slide.querySelector("h1, h2")?.textContent?.trim() ?? "";
         announce(t(locale, heading ? "deck.slideOfTitled" : "deck.slideOf", { n, total, heading }));

@@ -49,15 +49,15 @@ export function scaleController(deck: Deck): Controller {
       resize();
       frameObserver.observe(frame);
     },
-    update: ({ slide, index }) => {
+    update: ({ slide }) => {
       slideObserver.disconnect();
       current = slide;
       // Fitted by the observer, which reports newly observed boxes once the frame's layout is done and
       // before it paints: the slide never shows unfitted, and the key press forces no layout of its
       // own. Later, output appearing under an example grows the slide: refit as it does.
       for (const child of slide.children) slideObserver.observe(child);
-      whenIdle(() => [index + 1, index - 1].forEach((neighbour) => warmSlide(deck.slides[neighbour])));
     },
+    settle: ({ index }) => whenIdle(() => [index + 1, index - 1].forEach((neighbour) => warmSlide(deck.slides[neighbour]))),
     destroy: () => {
       frameObserver.disconnect();
       slideObserver.disconnect();
