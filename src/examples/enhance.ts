@@ -13,9 +13,11 @@ let controller: Controller | undefined;
 /** The heavy part (sandbox, output, timeline) loads on the first sign that a reader wants it. */
 const loadController = once(() => import("./controller").then((module) => (controller = module)));
 
-/** Pointing at or pressing Edit starts Monaco's download at once, not one controller download later. */
-function preloadEditorFor(target: Element): void {
-  if (target.closest('[data-action="edit"]')) void import("./editor").then(({ preloadEditor }) => preloadEditor());
+/** Pointing at or pressing Edit starts Monaco's download at once, not one controller download later; true when it did. */
+function preloadEditorFor(target: Element): boolean {
+  if (!target.closest('[data-action="edit"]')) return false;
+  void import("./editor").then(({ preloadEditor }) => preloadEditor());
+  return true;
 }
 
 /** Shows each example's saved edit, or the code a shared link carries, in place of the lesson's. */
@@ -76,8 +78,10 @@ export function enhancePlaygrounds(root: Document): void {
   const onIntent = (event: Event) => {
     const target = event.target;
     if (!(target instanceof Element) || !target.closest("[data-playground], [data-compare]")) return;
-    preloadEditorFor(target);
-    void loadController().then((module) => module.warm(target));
+    const warm = () => void loadController().then((module) => module.warm(target));
+    // Pointing at Edit: the sandbox's frame waits until the editor takes typing, not racing Monaco's start.
+    if (preloadEditorFor(target)) void import("./editor/editor-shown").then(({ whenEditorShown }) => whenEditorShown()).then(warm);
+    else warm();
   };
   root.addEventListener("pointerover", onIntent, { passive: true });
   root.addEventListener("focusin", onIntent);
