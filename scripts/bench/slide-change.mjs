@@ -1,5 +1,7 @@
-// A deck slide change on a mid-range laptop (CPU slowed 4× through CDP): the work from the key press
-// to the end of the frame that shows the new slide must fit in one frame (16 ms).
+// A deck slide change: the work from the key press to the end of the frame that shows the new slide
+// must fit in one frame (16 ms), first at this machine's own speed, then with the CPU slowed 4×
+// through CDP (a mid-range laptop). At 4× the browser's own floor below is itself over 16 ms on a
+// 2-core VM without a GPU, so there the deck is held to what it adds (≤ 8 ms).
 // Beside it, two floors measured the same way on the same page, so a figure can be read on a loaded
 // or slow machine: a key nobody handles (event dispatch and an empty frame) and a slide flipped with
 // no deck code at all (only the two `data-current` attributes change: the browser's own cost of
@@ -72,8 +74,16 @@ export default {
       await page.goto(site.url(`lessons/${lessons.at(-1).slug}/slides/`), { waitUntil: "load" });
       await page.waitForTimeout(1000);
       const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.evaluate(installProbe);
+      const press = (key) => async () => {
+        for (let i = 0; i < presses; i++) {
+          await page.keyboard.press(key);
+          await page.waitForTimeout(250);
+        }
+      };
+      // This machine at its own speed first: a whole change must fit in one frame here.
+      const atFullSpeed = medianWork(await mainThreadWork(browser, page, press("ArrowRight")));
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       const measure = async (key) => {
         await page.evaluate(() => (window.__slideTimes = []));
         for (let i = 0; i < presses; i++) {
@@ -89,15 +99,10 @@ export default {
       const work = times.map((t) => t.work);
       const latency = times.map((t) => t.latency);
       // The same, from a trace of the main thread: busy time only (no waiting for the GPU or vsync), by kind.
-      const press = (key) => async () => {
-        for (let i = 0; i < presses; i++) {
-          await page.keyboard.press(key);
-          await page.waitForTimeout(250);
-        }
-      };
       const traced = medianWork(await mainThreadWork(browser, page, press("ArrowLeft")));
       const tracedFloor = medianWork(await mainThreadWork(browser, page, press("r")));
       return [
+        atMost("deck", "slide change at this machine's speed: main-thread work per change (trace)", atFullSpeed.total, 16, ms, breakdown(atFullSpeed)),
         atMost("deck", "slide change, CPU 4×: main-thread work per change (trace)", traced.total, 16, ms, `${breakdown(traced)}; a slide flipped with no deck code: ${ms(tracedFloor.total)} (${breakdown(tracedFloor)})`),
         atMost("deck", "slide change, CPU 4×: the deck's own main-thread work (trace, change − no-code flip)", traced.total - tracedFloor.total, 8, ms, "what the deck adds to the browser's own cost of showing a slide"),
         atMost("deck", "slide change, CPU 4× slower (median work per change)", median(work), 16, ms, `worst ${ms(Math.max(...work))}; key → frame shown incl. waiting for vsync: median ${ms(median(latency))}; floors on this machine: unhandled key ${ms(idle)}, slide flipped with no deck code ${ms(floor)}`),
