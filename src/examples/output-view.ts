@@ -1,5 +1,5 @@
 import type { LogLine } from "../sandbox/protocol/messages";
-import { pageLocale, t } from "../lib/i18n";
+import { formatCount, pageLocale, t } from "../lib/i18n";
 
 /** Lines kept on screen; older ones are counted, not kept, so a flood cannot grow the page. */
 export const maxShownLines = 2000;
@@ -110,7 +110,7 @@ export class OutputView {
     const hidden = this.removed + this.droppedByGuest;
     this.notice.hidden = hidden === 0;
     const locale = pageLocale(this.panel.ownerDocument);
-    this.notice.textContent = t(locale, "example.hiddenLines", { count: hidden.toLocaleString(locale) });
+    this.notice.textContent = t(locale, "example.hiddenLines", { count: formatCount(locale, hidden) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editionKey, localeOfPath, localePrefix, toLocale } from "./locales";
-import { decimalSeparator, formatDecimal } from "./numbers";
+import { decimalSeparator, formatCount, formatDecimal } from "./numbers";
 
 describe("editions", () => {
   it("read the edition from a path, never from the browser", () => {
@@ -38,5 +38,10 @@ describe("numbers", () => {
     expect(formatDecimal("pt-BR", 3, 2)).toBe("3,00");
     expect(formatDecimal("pt-BR", 12345.6, 1)).toBe("12345,6");
     expect(decimalSeparator("pt-BR")).toBe(",");
+  });
+  it("group a count's thousands as each edition does", () => {
+    expect(formatCount("en", 20000)).toBe("20,000");
+    expect(formatCount("pt-BR", 20000)).toBe("20.000");
+    expect(formatCount("pt-BR", 48)).toBe("48");
   });
 });

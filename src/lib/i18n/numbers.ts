@@ -14,6 +14,18 @@ export function formatDecimal(locale: Locale, value: number, digits: number): st
   return format.format(value);
 }
 
+const counts = new Map<string, Intl.NumberFormat>();
+
+/** A count with thousands grouped as the edition writes them: "20,000", "20.000". */
+export function formatCount(locale: Locale, value: number): string {
+  let format = counts.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    counts.set(locale, format);
+  }
+  return format.format(value);
+}
+
 /** The word for days: "day"/"days", "dia"/"dias". */
 export function dayWord(locale: Locale, count: number): string {
   const one = count === 1;

@@ -5,7 +5,7 @@
  */
 import type { ResumeCause, TraceEvent } from "../../sandbox/protocol/trace-events.ts";
 import { formatDuration } from "../../timeline/format.ts";
-import { t, type Locale, type MessageKey } from "../../lib/i18n/index.ts";
+import { formatCount, t, type Locale, type MessageKey } from "../../lib/i18n/index.ts";
 import type { FrameInfo, TraceModel } from "./model.ts";
 
 export interface Described {
@@ -73,7 +73,7 @@ export function describeEvent(event: TraceEvent, model: TraceModel, frame: Frame
     case "task":
       return { line: null, text: say(event.end ? "event.taskEnded" : "event.taskStarted", { name: event.name }) };
     case "truncated":
-      return { line: null, text: say("event.truncated", { limit: event.limit.toLocaleString(model.locale === "en" ? "en-US" : model.locale) }) };
+      return { line: null, text: say("event.truncated", { limit: formatCount(model.locale, event.limit) }) };
   }
 }
 

@@ -6,7 +6,7 @@ import { formatDuration } from "../../timeline/format.ts";
 import { withLine } from "./describe.ts";
 import { el } from "./dom.ts";
 import type { TraceModel } from "./model.ts";
-import { t, type Locale } from "../../lib/i18n/index.ts";
+import { formatCount, t, type Locale } from "../../lib/i18n/index.ts";
 
 export class TextList {
   readonly root: HTMLDetailsElement;
@@ -37,7 +37,7 @@ export class TextList {
   private sync(): void {
     const model = this.model;
     if (!model) return;
-    this.summary.textContent = t(this.locale, "trace.asTextCount", { count: model.length.toLocaleString(this.locale === "en" ? "en-US" : this.locale) });
+    this.summary.textContent = t(this.locale, "trace.asTextCount", { count: formatCount(this.locale, model.length) });
     if (!this.root.open) return;
     const items = this.list.children;
     const fragment = document.createDocumentFragment();

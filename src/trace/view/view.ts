@@ -10,7 +10,7 @@ import { renderTimeline } from "../../timeline/view.ts";
 import type { RunEvent } from "../../examples/events.ts";
 import { decodeTraceBatch } from "../../sandbox/protocol/trace-codec.ts";
 import { withLine } from "./describe.ts";
-import { pageLocale, t, type Locale, type MessageKey } from "../../lib/i18n/index.ts";
+import { formatCount, pageLocale, t, type Locale, type MessageKey } from "../../lib/i18n/index.ts";
 import { el } from "./dom.ts";
 import { TraceLanes } from "./lanes.ts";
 import { lineResolver } from "./line-of.ts";
@@ -164,7 +164,7 @@ export class TraceView {
       this.active = false;
       this.finished = true;
       this.lanes = this.timeLanes = undefined;
-      const steps = this.model.length.toLocaleString(this.locale === "en" ? "en-US" : this.locale);
+      const steps = formatCount(this.locale, this.model.length);
       if (this.model.truncated) this.setNotice(t(this.locale, "trace.truncatedNotice", { steps }), "warn");
       else this.setNotice(t(this.locale, "trace.recorded", { steps }));
       this.schedule();
