@@ -14,7 +14,7 @@ import { checkCode } from "../test/support/exercise-runner";
 import { typecheckSnippet } from "../src/code/typecheck";
 import { lessonFiles } from "../test/support/lesson-files";
 
-const lessons = lessonFiles().map((lesson) => [lesson.label, lesson.path] as const);
+const lessons = lessonFiles().map((lesson) => [lesson.label, lesson.path, lesson.tree === "lessons-pt-br" ? "pt-BR" : "en"] as const);
 
 function exercisesOf(file: string): Exercise[] {
   const mdx = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => "\n".repeat(frontmatter.split("\n").length - 1));
@@ -24,8 +24,9 @@ function exercisesOf(file: string): Exercise[] {
 const failures = (verdicts: { name: string; passed: boolean; message: string }[]) =>
   verdicts.filter((v) => !v.passed).map((v) => `${v.name}: ${v.message}`);
 
-describe.each(lessons)("%s", (_, file) => {
-  const exercises = exercisesOf(file);
+describe.each(lessons)("%s", (_, file, locale) => {
+  // The checks library's verdicts in the lesson's own language, as its readers see them.
+  const exercises = exercisesOf(file).map((exercise) => ({ ...exercise, locale }));
   const cases = exercises.map((exercise) => [exercise.id, exercise] as const);
   if (cases.length === 0) return void it.skip("has no exercises yet", () => {});
 

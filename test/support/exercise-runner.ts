@@ -7,11 +7,12 @@ import { compileChecks } from "../../src/build/check-module";
 import type { Check } from "../../src/practice/checks/api";
 import { evaluate, type Verdict } from "../../src/practice/checks/evaluate";
 import type { RunRecord } from "../../src/sandbox/protocol/run-record";
+import type { Locale } from "../../src/lib/i18n";
 import { runInNode, type NodeRunResult } from "./node-runner";
 import { instrument } from "../../src/trace/instrument/instrument";
 
 /** The record a Node run leaves, as the page would have built it from the same messages. */
-export function recordOf(result: NodeRunResult, timeLimit: number): RunRecord {
+export function recordOf(result: NodeRunResult, timeLimit: number, locale?: Locale): RunRecord {
   return {
     lines: result.lines,
     printed: result.lines.map((line) => line.text),
@@ -22,6 +23,7 @@ export function recordOf(result: NodeRunResult, timeLimit: number): RunRecord {
     time: result.time,
     ending: result.timedOut ? "time-limit" : "done",
     timeLimit,
+    ...(locale ? { locale } : {}),
   };
 }
 
@@ -38,6 +40,8 @@ export interface CheckOptions {
   scale?: number;
   /** Run it traced, as the page's Check does for an exercise marked `trace`. */
   trace?: boolean;
+  /** The edition whose words the checks library's verdicts use (English by default). */
+  locale?: Locale;
 }
 
 /** Runs `code` and returns every verdict of `checks` on it; syntax errors fail the whole run. */
@@ -48,5 +52,5 @@ export async function checkCode(code: string, checks: string, options: CheckOpti
   const timeLimit = options.timeout ?? 10_000;
   const js = options.trace ? instrument(compiled.js, compiled.map).js : compiled.js;
   const result = await runInNode(js, { scale, timeLimit, trace: options.trace });
-  return evaluate(await loadChecks(checks), recordOf(result, timeLimit * scale));
+  return evaluate(await loadChecks(checks), recordOf(result, timeLimit * scale, options.locale));
 }
