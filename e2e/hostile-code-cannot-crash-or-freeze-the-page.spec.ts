@@ -4,7 +4,7 @@
  * ended — by itself, or by Stop within 500 ms.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { openWithCode, outputOf } from "./support/examples";
+import { openWithCode, outputOf, stopLatency } from "./support/examples";
 import { shareFragment } from "../src/examples/share-link";
 
 const lesson = "lessons/generators/";
@@ -101,23 +101,6 @@ async function runHostile(page: Page, code: string, id = exampleId) {
   const painting = await watchPainting(page, id);
   await figure.getByRole("button", { name: /^Run/ }).click();
   return { figure, output: outputOf(figure), painting };
-}
-
-/**
- * Presses Stop as a reader would and returns the ms from the press (the input event's own time
- * stamp, so time it waited in a busy page counts) until "stopped" is in the page.
- */
-async function stopLatency(figure: Locator): Promise<number> {
-  await figure.evaluate((root) => {
-    const watch: { pressed?: number; shown?: number } = {};
-    (window as unknown as { stopWatch: typeof watch }).stopWatch = watch;
-    root.addEventListener("pointerdown", (event) => (watch.pressed = event.timeStamp), { capture: true, once: true });
-    new MutationObserver(() => (watch.shown ??= root.querySelector(".pg-stopped") ? performance.now() : undefined)).observe(root, { childList: true, subtree: true });
-  });
-  await figure.getByRole("button", { name: /^Stop/ }).click();
-  await expect(figure.locator(".pg-stopped")).toBeVisible();
-  const { pressed, shown } = await figure.evaluate(() => (window as unknown as { stopWatch: { pressed: number; shown: number } }).stopWatch);
-  return shown - pressed;
 }
 
 async function expectEndedByItself(figure: Locator): Promise<void> {
