@@ -1,7 +1,8 @@
 /** The Open Graph cards of an edition, in its language: one for its home page and one per lesson. */
 import { getLessons } from "../../lib/lessons";
 import { t, type Locale } from "../../lib/i18n";
-import type { OgCard } from "./og-image";
+import type { APIRoute } from "astro";
+import { ogCardPng, type OgCard } from "./og-image";
 import { homeCard } from "./og-image-path";
 
 export async function ogCardsOf(locale: Locale): Promise<{ slug: string; card: OgCard }[]> {
@@ -20,3 +21,7 @@ export async function ogCardsOf(locale: Locale): Promise<{ slug: string; card: O
     })),
   ];
 }
+
+/** The body every edition's card route shares: its card, drawn as a PNG. */
+export const ogCardRoute: APIRoute<{ card: OgCard }> = ({ props: { card } }) =>
+  new Response(ogCardPng(card), { headers: { "Content-Type": "image/png" } });

@@ -1,8 +1,7 @@
-import type { APIRoute, GetStaticPaths } from "astro";
+import type { GetStaticPaths } from "astro";
 import { getEditions } from "../../../lib/lessons";
 import { defaultLocale, localePrefix } from "../../../lib/i18n";
-import { ogCardPng, type OgCard } from "../../../site/seo/og-image";
-import { ogCardsOf } from "../../../site/seo/og-cards";
+import { ogCardRoute, ogCardsOf } from "../../../site/seo/og-cards";
 
 /** A translated edition's Open Graph cards, in its language (/pt-br/og/<slug>.png): built only once it is published. */
 export const getStaticPaths = (async () => {
@@ -13,5 +12,4 @@ export const getStaticPaths = (async () => {
   return pages.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: OgCard }> = ({ props: { card } }) =>
-  new Response(ogCardPng(card), { headers: { "Content-Type": "image/png" } });
+export const GET = ogCardRoute;
