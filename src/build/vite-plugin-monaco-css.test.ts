@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { transform } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { withoutPageLevelRules } from "./vite-plugin-monaco-css";
+import { withRootRulesOnEditors, withoutPageLevelRules } from "./vite-plugin-monaco-css";
 
 const monacoRoot = join(import.meta.dirname, "../../node_modules/monaco-editor/esm/vs");
 const editorPageCss = join(import.meta.dirname, "../site/styles/editor-page.css");
@@ -39,5 +39,20 @@ describe("Monaco's CSS arriving with the editor", () => {
 
   it("is left with no page-level rule in any stylesheet", async () => {
     for (const { file, css } of await monacoStylesheets()) expect(withoutPageLevelRules(css), file).not.toMatch(/@font-face|:root\s*\{/);
+  });
+});
+
+describe("Monaco's theme rules on :root", () => {
+  it.each(["platform/theme/browser/iconsStyleSheet.js", "editor/browser/widget/codeEditor/codeEditorWidget.js"])(
+    "are written on editors instead, in the Monaco this project installs (%s)",
+    async (file) => {
+      const scoped = withRootRulesOnEditors(await readFile(join(monacoRoot, file), "utf8"));
+      expect(scoped).toContain("`.monaco-editor {");
+      expect(scoped).not.toContain("`:root {");
+    },
+  );
+
+  it("stop the build when Monaco writes them another way", () => {
+    expect(() => withRootRulesOnEditors("rules.push(`html{}`)", "iconsStyleSheet.js")).toThrow(/iconsStyleSheet/);
   });
 });

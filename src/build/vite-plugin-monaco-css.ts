@@ -67,3 +67,31 @@ export function monacoCssWithEditor(): Plugin {
     },
   };
 }
+
+// Monaco's theme rules that set custom properties on :root when the first editor is made: one per
+// icon (the icon style sheet) and the squiggles' images (the code editor widget's theme participant).
+const rootRuleWriters = /\/node_modules\/monaco-editor\/esm\/vs\/(?:platform\/theme\/browser\/iconsStyleSheet|editor\/browser\/widget\/codeEditor\/codeEditorWidget)\.js$/;
+const rootRule = /`:root \{/g;
+
+/** A module of Monaco's with the rules it writes on :root written on editors instead (see below). */
+export function withRootRulesOnEditors(code: string, id = "a Monaco module"): string {
+  if (!code.includes("`:root {")) throw new Error(`${id} no longer writes :root rules as vite-plugin-monaco-css.ts expects: update it`);
+  return code.replace(rootRule, "`.monaco-editor {");
+}
+
+/**
+ * Puts those properties on `.monaco-editor`, the only place that reads them (the inline progress
+ * widget, ghost text): on :root they restyled every element of the lesson on the way to the first
+ * keystroke, like the page-level rules above.
+ */
+export function monacoRootRulesOnEditors(): Plugin {
+  return {
+    name: "interleave:monaco-root-rules-on-editors",
+    enforce: "pre",
+    transform(code, id) {
+      const path = id.replaceAll("\\", "/");
+      if (!rootRuleWriters.test(path)) return null;
+      return { code: withRootRulesOnEditors(code, path), map: null };
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { Plugin } from "vite";
-import { monacoCssWithEditor } from "./vite-plugin-monaco-css.ts";
+import { monacoCssWithEditor, monacoRootRulesOnEditors } from "./vite-plugin-monaco-css.ts";
 import { monacoWithoutUnusedFeatures } from "./vite-plugin-monaco-slim.ts";
 
 /**
@@ -7,5 +7,5 @@ import { monacoWithoutUnusedFeatures } from "./vite-plugin-monaco-slim.ts";
  * `vite: { plugins: [monacoForExamples()] }`.
  */
 export function monacoForExamples(): Plugin[] {
-  return [monacoCssWithEditor(), monacoWithoutUnusedFeatures()];
+  return [monacoCssWithEditor(), monacoRootRulesOnEditors(), monacoWithoutUnusedFeatures()];
 }
