@@ -185,3 +185,45 @@ describe("TimelineModel: bounds and endings", () => {
     expect(model.lanes).toBe(model.lanes);
   });
 });
+
+describe("TimelineModel: 20,000 tasks (issue 17)", () => {
+  /** Every task started and ran a moment while a silence of the heartbeat says the loop was held; none has ended. */
+  function manyTasks(count: number, every = 0.001): TimelineModel {
+    const model = new TimelineModel({ mode: "paced" });
+    model.addTick({ time: 0, realTime: 1 });
+    for (let id = 0; id < count; id++) {
+      model.addTask({ id, name: `t${id}`, start: 1 });
+      model.addSpan({ id, task: `t${id}`, kind: "run", start: 1 + id * every, end: 1 + id * every + every / 2 });
+    }
+    model.addTick({ time: 100, realTime: 900 });
+    return model;
+  }
+
+  it("works out the bars of the lanes read, not of every task, each time the run moves on", () => {
+    const model = manyTasks(20_000);
+    for (let frame = 0; frame < 10; frame++) {
+      model.addTick({ time: 110 + frame, realTime: 1_000 + frame * 100 });
+      for (const shown of model.lanes.slice(0, 50)) expect(shown.bars.length).toBeGreaterThan(0);
+    }
+    expect(model.barsWorkedOut).toBe(10 * 50);
+  });
+
+  it("still shows where main ran: the held loop less the stretches the tasks ran", () => {
+    const main = lane(manyTasks(3, 40), "main");
+    expect(main.bars).toEqual([
+      { kind: "wait", start: 0, end: 21 },
+      { kind: "run", start: 21, end: 41 },
+      { kind: "wait", start: 41, end: 61 },
+      { kind: "run", start: 61, end: 81 },
+      { kind: "wait", start: 81, end: 101 },
+    ]);
+  });
+
+  it("a lane read later keeps the bars of when it was derived", () => {
+    const model = manyTasks(1);
+    const before = lane(model, "t0");
+    model.addTick({ time: 500, realTime: 1_000 });
+    expect(before.bars.at(-1)).toEqual({ kind: "wait", start: 1.0005, end: 100 });
+    expect(lane(model, "t0").bars.at(-1)).toEqual({ kind: "wait", start: 1.0005, end: 500 });
+  });
+});

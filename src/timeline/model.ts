@@ -38,7 +38,8 @@ interface KeptMarker {
 
 /**
  * One run's timeline, built incrementally from the guest's messages (feed them all to `receive`,
- * or use the typed adders). Derived lanes are recomputed lazily, at most once per change.
+ * or use the typed adders). Derived lanes are recomputed lazily, at most once per change, and a
+ * lane's bars only when read: a drawing of 20,000 tasks reads those of the ~50 it shows.
  */
 export class TimelineModel implements TimelineRun {
   private readonly mainName: string;
@@ -52,6 +53,11 @@ export class TimelineModel implements TimelineRun {
   private endTime: number | undefined;
   private revision = 0;
   private derived: { revision: number; lanes: readonly TimelineLane[] } = { revision: -1, lanes: [] };
+  /** Bumped when any task's spans, end or announcement change: what the union of their runs depends on. */
+  private tasksRevision = 0;
+  private taskRuns: { revision: number; runs: readonly Interval[] } = { revision: -1, runs: [] };
+  /** Bars of each task lane worked out so far (how many were is what `barsWorkedOut` reports). */
+  private worked = 0;
 
   constructor(options: TimelineModelOptions = {}) {
     this.mainName = options.mainName ?? "main";
@@ -86,6 +92,7 @@ export class TimelineModel implements TimelineRun {
     const record = this.tasksById.get(lane.id) ?? this.createTask(lane.id, lane.name, lane.start);
     record.announced = true;
     if (lane.end !== undefined) record.end = lane.end;
+    this.tasksRevision += 1;
     this.touch(lane.end ?? lane.start);
   }
 
@@ -93,6 +100,7 @@ export class TimelineModel implements TimelineRun {
   addSpan(span: TaskSpan): void {
     const record = this.tasksById.get(span.id) ?? this.createTask(span.id, span.task, span.start);
     appendSpan(record, { kind: span.kind, start: span.start, end: span.end });
+    this.tasksRevision += 1;
     this.touch(span.end);
   }
 
@@ -131,6 +139,11 @@ export class TimelineModel implements TimelineRun {
   get lanes(): readonly TimelineLane[] {
     if (this.derived.revision !== this.revision) this.derived = { revision: this.revision, lanes: this.deriveLanes() };
     return this.derived.lanes;
+  }
+
+  /** How many task lanes' bars were worked out since the run began: the work `lanes` did, for tests. */
+  get barsWorkedOut(): number {
+    return this.worked;
   }
 
   private touch(time: number): void {
@@ -175,32 +188,43 @@ export class TimelineModel implements TimelineRun {
 
   private deriveLanes(): TimelineLane[] {
     const markers = groupMarkers(this.kept);
-    const taskBars = new Map<LaneRecord, TimelineBar[]>();
-    for (const record of this.order) if (record.role === "task") taskBars.set(record, barsOfTask(record, this.end));
+    const runEnd = this.end;
     const lanes: TimelineLane[] = [];
     for (const record of this.order) {
-      const bars = record.role === "main" ? this.barsOfMain([...taskBars.values()]) : (taskBars.get(record) ?? []);
+      if (record.role === "task") {
+        lanes.push(this.taskLane(record, runEnd, markers.get(record) ?? []));
+        continue;
+      }
+      const bars = this.barsOfMain();
       // A main lane seen only through a heartbeat silence that tasks explain has nothing to show.
-      if (record.role === "main" && record.lineCount === 0 && !bars.some((bar) => bar.kind === "run")) continue;
-      lanes.push({
-        key: record.key,
-        name: record.name,
-        role: record.role,
-        start: record.start,
-        end: record.role === "main" ? this.endTime : record.end,
-        bars,
-        markers: markers.get(record) ?? [],
-        lineCount: record.lineCount,
-      });
+      if (record.lineCount === 0 && !bars.some((bar) => bar.kind === "run")) continue;
+      lanes.push({ key: record.key, name: record.name, role: record.role, start: record.start, end: this.endTime, bars, markers: markers.get(record) ?? [], lineCount: record.lineCount });
     }
     return lanes;
   }
 
+  private taskLane(record: LaneRecord, runEnd: number, markers: readonly TimelineMarker[]): TimelineLane {
+    return new TaskLaneView(record, runEnd, markers, () => (this.worked += 1));
+  }
+
+  /** Where any task ran, merged; kept until a task changes (a run's end only clips it, which `subtract` does). */
+  private runsOfTasks(): readonly Interval[] {
+    if (this.taskRuns.revision === this.tasksRevision) return this.taskRuns.runs;
+    const runs: TimelineBar[] = [];
+    for (const record of this.order) {
+      if (record.role !== "task") continue;
+      for (const bar of barsOfTask(record, Infinity)) if (bar.kind === "run") runs.push(bar);
+    }
+    this.taskRuns = { revision: this.tasksRevision, runs: union(runs) };
+    return this.taskRuns.runs;
+  }
+
   /** Main runs while the loop was blocked and no task was running; it waits the rest of the run. */
-  private barsOfMain(taskBars: readonly TimelineBar[][]): TimelineBar[] {
+  private barsOfMain(): TimelineBar[] {
     if (!this.heartbeat?.known) return [];
     const end = this.end;
-    const taskRuns = union(taskBars.flat().filter((bar) => bar.kind === "run"));
+    // Without a silence there is nothing tasks need to explain (and no union of 20,000 tasks' runs to make).
+    const taskRuns = this.heartbeat.blocked.length > 0 ? this.runsOfTasks() : [];
     const runs: Interval[] = [];
     for (const stretch of this.heartbeat.blocked) {
       const clipped = { start: stretch.start, end: Math.min(stretch.end, end) };
@@ -214,6 +238,42 @@ export class TimelineModel implements TimelineRun {
       ...waits.map((wait): TimelineBar => ({ kind: "wait", ...wait })),
     ];
     return bars.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * A task's lane as of one derivation, its bars worked out (once) when first read: capping 20,000
+ * lanes reads the bars of the few it draws. `bars` is a getter, so spreading a lane drops it.
+ */
+class TaskLaneView implements TimelineLane {
+  readonly key: string;
+  readonly name: string;
+  readonly role: LaneRole;
+  readonly start: number;
+  readonly end: number | undefined;
+  readonly lineCount: number;
+  private workedOut: readonly TimelineBar[] | undefined;
+
+  constructor(
+    private readonly record: LaneRecord,
+    private readonly runEnd: number,
+    readonly markers: readonly TimelineMarker[],
+    private readonly onWorkOut: () => void,
+  ) {
+    this.key = record.key;
+    this.name = record.name;
+    this.role = record.role;
+    this.start = record.start;
+    this.end = record.end;
+    this.lineCount = record.lineCount;
+  }
+
+  get bars(): readonly TimelineBar[] {
+    if (!this.workedOut) {
+      this.onWorkOut();
+      this.workedOut = barsOfTask(this.record, this.runEnd);
+    }
+    return this.workedOut;
   }
 }
 
