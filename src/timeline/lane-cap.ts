@@ -4,7 +4,7 @@
  */
 import type { TimelineEntry } from "./layout.ts";
 import type { TimelineLane, TimelineMarker, TimelineRun } from "./types.ts";
-import { t, type Locale } from "../lib/i18n/index.ts";
+import { formatCount, t, type Locale } from "../lib/i18n/index.ts";
 
 /** Lanes drawn per run, the "more" lane included (20,000 drawn lanes froze the page ~9 s). */
 export const MAX_DRAWN_LANES = 50;
@@ -41,5 +41,5 @@ function moreLane(rest: readonly TimelineLane[], locale: Locale): TimelineLane {
     markers.push(...lane.markers);
   }
   markers.sort((a, b) => a.time - b.time);
-  return { key: "more-lanes", name: t(locale, "timeline.moreTasks", { count: rest.length.toLocaleString(locale) }), role: "task", start, end, bars: [], markers, lineCount };
+  return { key: "more-lanes", name: t(locale, "timeline.moreTasks", { count: formatCount(locale, rest.length) }), role: "task", start, end, bars: [], markers, lineCount };
 }

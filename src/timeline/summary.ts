@@ -1,6 +1,6 @@
 import { millisecondsIn } from "./format.ts";
 import type { BarKind, TimelineLane, TimelineRun } from "./types.ts";
-import { t, type Locale } from "../lib/i18n/index.ts";
+import { formatCount, t, type Locale } from "../lib/i18n/index.ts";
 
 /** The timeline's text alternative: one sentence per lane, in lane order. */
 export function summarize(run: TimelineRun, locale: Locale = "en"): string[] {
@@ -38,5 +38,5 @@ function sum(lane: TimelineLane, kind: BarKind): number {
 
 function countLines(count: number, locale: Locale): string {
   if (count === 0) return t(locale, "timeline.noLines");
-  return count === 1 ? t(locale, "timeline.oneLine") : t(locale, "timeline.lines", { count: count.toLocaleString(locale === "en" ? "en-US" : locale) });
+  return count === 1 ? t(locale, "timeline.oneLine") : t(locale, "timeline.lines", { count: formatCount(locale, count) });
 }
