@@ -16,6 +16,8 @@ test("the course built for /course/ works when served under that path", async ({
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson!.title);
   await page.getByRole("link", { name: "Present" }).click();
   await expect(page).toHaveURL(new RegExp(`^${origin}/course/lessons/${lesson!.slug}/slides/`));
+  // A key pressed before the deck's script has started is nobody's to hear (it lost a press on a busy CI).
+  await expect(page.locator("[data-deck][data-ready]")).toBeAttached();
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/#2$/);
   await page.getByRole("link", { name: "Interleave" }).click();
